@@ -1,0 +1,94 @@
+package io.clientportal.database;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Derives the datasource settings from the few variables an operator sets, so that one {@code @DataSourceDefinition}
+ * serves both databases: with {@code PORTAL_DB_URL} unset the portal runs on an embedded H2 database in
+ * {@code PORTAL_DATA_DIR}; with it set, on that (PostgreSQL) database. Demo data defaults to on for the embedded
+ * database only.
+ *
+ * <p>A ConfigSource rather than defaults in {@code microprofile-config.properties}, because the driver class and the
+ * connection validation depend on the URL. Its ordinal is below the environment's and system properties', so an
+ * operator can still set any {@code portal.datasource.*} key directly.
+ */
+public class DatabaseSettings implements ConfigSource {
+
+    public static final String URL = "portal.datasource.url";
+    public static final String DRIVER = "portal.datasource.driver";
+    public static final String USER = "portal.datasource.user";
+    public static final String PASSWORD = "portal.datasource.password";
+    public static final String VALIDATION_METHOD = "portal.datasource.validation-method";
+    public static final String VALIDATION_CLASS = "portal.datasource.validation-class";
+    public static final String DEMO_DATA = "portal.demo-data";
+
+    private static final int ORDINAL = 50;
+
+    private final Map<String, String> values;
+
+    public DatabaseSettings() {
+        this(DatabaseSettings::lookup);
+    }
+
+    DatabaseSettings(UnaryOperator<String> variables) {
+        this.values = derive(variables);
+    }
+
+    private static String lookup(String name) {
+        String value = System.getProperty(name, System.getenv(name));
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Map<String, String> derive(UnaryOperator<String> variables) {
+        String url = variables.apply("PORTAL_DB_URL");
+        if (url == null) {
+            String dataDir = variables.apply("PORTAL_DATA_DIR");
+            Path folder = Path.of(dataDir == null ? "data" : dataDir).toAbsolutePath().normalize();
+            return Map.of(
+                    URL, "jdbc:h2:file:" + folder.resolve("portal") + ";DB_CLOSE_ON_EXIT=FALSE",
+                    DRIVER, "org.h2.Driver",
+                    USER, "sa",
+                    PASSWORD, "",
+                    VALIDATION_METHOD, "meta-data",
+                    VALIDATION_CLASS, "",
+                    DEMO_DATA, "true");
+        }
+        return Map.of(
+                URL, url,
+                DRIVER, url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver",
+                USER, orEmpty(variables.apply("PORTAL_DB_USER")),
+                PASSWORD, orEmpty(variables.apply("PORTAL_DB_PASSWORD")),
+                // PostgreSQL may kill idle connections; only a real round trip notices (see server-config).
+                VALIDATION_METHOD, "custom-validation",
+                VALIDATION_CLASS, "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                DEMO_DATA, "false");
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    @Override
+    public Set<String> getPropertyNames() {
+        return values.keySet();
+    }
+
+    @Override
+    public String getValue(String propertyName) {
+        return values.get(propertyName);
+    }
+
+    @Override
+    public String getName() {
+        return "client-portal-database-settings";
+    }
+
+    @Override
+    public int getOrdinal() {
+        return ORDINAL;
+    }
+}

@@ -1,0 +1,59 @@
+package io.clientportal.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else touches the database. The datasource is declared here, by the
+ * application itself, so a newcomer needs no server set-up; its settings come from {@link DatabaseSettings}.
+ */
+@DataSourceDefinition(
+        name = SchemaMigration.DATASOURCE,
+        className = "${MPCONFIG=" + DatabaseSettings.DRIVER + "}",
+        url = "${MPCONFIG=" + DatabaseSettings.URL + "}",
+        user = "${MPCONFIG=" + DatabaseSettings.USER + "}",
+        password = "${MPCONFIG=" + DatabaseSettings.PASSWORD + "}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=${MPCONFIG=" + DatabaseSettings.VALIDATION_METHOD + "}",
+                "fish.payara.validation-classname=${MPCONFIG=" + DatabaseSettings.VALIDATION_CLASS + "}",
+                "fish.payara.fail-all-connections=true"
+        })
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigration {
+
+    public static final String DATASOURCE = "java:app/jdbc/portal";
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = migrate(dataSource);
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** Applies the pending migrations; also used by tests that run outside the container. */
+    public static MigrateResult migrate(DataSource dataSource) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+}

@@ -1,0 +1,131 @@
+package io.clientportal.identity;
+
+import io.clientportal.clients.Client;
+import io.clientportal.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A login. Its email is unique within its tenant. A contact (role CLIENT) is bound to exactly one client: the portal
+ * client id that scopes everything it can read; no other role has one.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = UserAccount.BY_EMAIL, query = "select u from UserAccount u where u.email = :email")
+public class UserAccount extends TenantOwned {
+
+    public static final String BY_EMAIL = "UserAccount.byEmail";
+
+    private String email;
+    @Column(name = "display_name")
+    private String displayName;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "portal_client_id")
+    private Client portalClient;
+
+    private boolean active;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    private UserAccount(String email, String displayName, Role role, Client portalClient) {
+        this.email = normalize(email);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.role = role;
+        this.portalClient = portalClient;
+        this.active = true;
+        this.createdAt = Instant.now();
+    }
+
+    /** A client's contact. */
+    public static UserAccount contact(Client client, String email, String displayName) {
+        return new UserAccount(email, displayName, Role.CLIENT, Objects.requireNonNull(client));
+    }
+
+    /** Agency staff, an agency admin or (in the platform tenant) a super-admin. */
+    public static UserAccount member(Role role, String email, String displayName) {
+        if (role == Role.CLIENT) {
+            throw new IllegalArgumentException("A contact needs its client");
+        }
+        return new UserAccount(email, displayName, role, null);
+    }
+
+    public static String normalize(String email) {
+        return Objects.requireNonNull(email).strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    public void recordSignIn(Instant at) {
+        this.lastSignInAt = at;
+    }
+
+    /** The client whose portal data this account reads; only contacts have one. */
+    public Long getPortalClientId() {
+        return portalClient == null ? null : portalClient.getId();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Client getPortalClient() {
+        return portalClient;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+}

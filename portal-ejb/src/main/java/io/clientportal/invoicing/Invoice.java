@@ -1,0 +1,206 @@
+package io.clientportal.invoicing;
+
+import io.clientportal.clients.Client;
+import io.clientportal.kernel.DateRange;
+import io.clientportal.kernel.Hours;
+import io.clientportal.kernel.Money;
+import io.clientportal.tenancy.TenantOwned;
+import io.clientportal.work.Project;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An invoice to a client. A draft is freely edited; issuing it gives it its number and dates and freezes its lines;
+ * then it is paid or voided. Totals are always derived from the lines and the tax rate, never set by hand.
+ */
+@Entity
+@Table(name = "invoice")
+public class Invoice extends TenantOwned {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    private String number;
+    @Enumerated(EnumType.STRING)
+    private InvoiceStatus status;
+    @Column(name = "period_start")
+    private LocalDate periodStart;
+    @Column(name = "period_end")
+    private LocalDate periodEnd;
+    @Column(name = "issue_date")
+    private LocalDate issueDate;
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+    private Currency currency;
+
+    private Money subtotal;
+    private Money tax;
+    private Money total;
+    @Column(name = "amount_paid")
+    private Money amountPaid;
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    @Column(name = "public_access_token")
+    private PublicAccessToken publicAccessToken;
+
+    @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNo")
+    private List<InvoiceLine> lines = new ArrayList<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Invoice() {
+    }
+
+    /** Starts a draft for a client's work in a period. */
+    public Invoice(Client client, DateRange period, Currency currency) {
+        this.client = Objects.requireNonNull(client);
+        this.periodStart = period.first();
+        this.periodEnd = period.last();
+        this.currency = Objects.requireNonNull(currency);
+        this.status = InvoiceStatus.DRAFT;
+        this.subtotal = Money.ZERO;
+        this.tax = Money.ZERO;
+        this.total = Money.ZERO;
+        this.amountPaid = Money.ZERO;
+        this.publicAccessToken = PublicAccessToken.random();
+        this.createdAt = Instant.now();
+    }
+
+    public InvoiceLine addLine(Project project, String description, Hours hours, Money unitRate, Money amount) {
+        requireDraft();
+        InvoiceLine line = new InvoiceLine(this, lines.size() + 1, project, description, hours, unitRate, amount);
+        lines.add(line);
+        subtotal = subtotal.plus(amount);
+        total = subtotal.plus(tax);
+        return line;
+    }
+
+    /** Applies a tax rate in percent to the current subtotal. */
+    public void applyTaxRate(BigDecimal percent) {
+        requireDraft();
+        tax = subtotal.percent(percent);
+        total = subtotal.plus(tax);
+    }
+
+    /** Issues the draft to the client under its number; from here on its lines never change. */
+    public void issue(String invoiceNumber, LocalDate issuedOn, LocalDate dueOn) {
+        requireDraft();
+        if (dueOn.isBefore(issuedOn)) {
+            throw new IllegalArgumentException("An invoice cannot be due before it is issued");
+        }
+        this.number = Objects.requireNonNull(invoiceNumber);
+        this.issueDate = issuedOn;
+        this.dueDate = dueOn;
+        this.status = InvoiceStatus.OPEN;
+    }
+
+    public void markPaid(Money amount, Instant at) {
+        if (status != InvoiceStatus.OPEN) {
+            throw new IllegalStateException("Only an open invoice can be paid, this one is " + status);
+        }
+        this.amountPaid = Objects.requireNonNull(amount);
+        this.paidAt = Objects.requireNonNull(at);
+        this.status = InvoiceStatus.PAID;
+    }
+
+    public void voidInvoice() {
+        if (status == InvoiceStatus.PAID) {
+            throw new IllegalStateException("A paid invoice cannot be voided");
+        }
+        this.status = InvoiceStatus.VOID;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return status == InvoiceStatus.OPEN && dueDate.isBefore(today);
+    }
+
+    public Money balanceDue() {
+        return total.minus(amountPaid);
+    }
+
+    private void requireDraft() {
+        if (status != InvoiceStatus.DRAFT) {
+            throw new IllegalStateException("Only a draft can change, this invoice is " + status);
+        }
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public InvoiceStatus getStatus() {
+        return status;
+    }
+
+    public DateRange getPeriod() {
+        return new DateRange(periodStart, periodEnd);
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public Currency getCurrency() {
+        return currency;
+    }
+
+    public Money getSubtotal() {
+        return subtotal;
+    }
+
+    public Money getTax() {
+        return tax;
+    }
+
+    public Money getTotal() {
+        return total;
+    }
+
+    public Money getAmountPaid() {
+        return amountPaid;
+    }
+
+    public Instant getPaidAt() {
+        return paidAt;
+    }
+
+    public PublicAccessToken getPublicAccessToken() {
+        return publicAccessToken;
+    }
+
+    public List<InvoiceLine> getLines() {
+        return Collections.unmodifiableList(lines);
+    }
+}

@@ -1,0 +1,93 @@
+package io.clientportal.work;
+
+import io.clientportal.clients.Client;
+import io.clientportal.kernel.Money;
+import io.clientportal.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Work done for a client, or internal work (no client) that is never billed and never shown in a portal. A project
+ * rate, when set, is the hourly rate invoices use for all its time; otherwise each person's billable rate applies.
+ */
+@Entity
+@Table(name = "project")
+public class Project extends TenantOwned {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    private String name;
+    private boolean billable;
+    @Column(name = "hourly_rate")
+    private Money hourlyRate;
+    private boolean active;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Project() {
+    }
+
+    private Project(Client client, String name, boolean billable, Money hourlyRate) {
+        this.client = client;
+        this.name = Objects.requireNonNull(name);
+        this.billable = billable;
+        this.hourlyRate = hourlyRate;
+        this.active = true;
+        this.createdAt = Instant.now();
+    }
+
+    public static Project forClient(Client client, String name, Money hourlyRate) {
+        return new Project(Objects.requireNonNull(client), name, true, hourlyRate);
+    }
+
+    public static Project internal(String name) {
+        return new Project(null, name, false, null);
+    }
+
+    public boolean isInternal() {
+        return client == null;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isBillable() {
+        return billable;
+    }
+
+    public void setBillable(boolean billable) {
+        if (billable && isInternal()) {
+            throw new IllegalStateException("An internal project is never billable");
+        }
+        this.billable = billable;
+    }
+
+    public Money getHourlyRate() {
+        return hourlyRate;
+    }
+
+    public void setHourlyRate(Money hourlyRate) {
+        this.hourlyRate = hourlyRate;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

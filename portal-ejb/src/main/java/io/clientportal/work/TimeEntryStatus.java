@@ -1,0 +1,8 @@
+package io.clientportal.work;
+
+/** Where a time entry is in review. Only approved entries are billed and shown to clients. */
+public enum TimeEntryStatus {
+    SUBMITTED,
+    APPROVED,
+    REJECTED
+}
