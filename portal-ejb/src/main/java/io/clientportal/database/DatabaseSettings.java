@@ -12,21 +12,22 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * {@code PORTAL_DATA_DIR}; with it set, on that (PostgreSQL) database. Demo data defaults to on for the embedded
  * database only.
  *
- * <p>A ConfigSource rather than defaults in {@code microprofile-config.properties}, because the driver class and the
- * connection validation depend on the URL. Its ordinal is below the environment's and system properties', so an
+ * <p>A ConfigSource rather than defaults in {@code microprofile-config.properties}, because the datasource class and
+ * the connection validation depend on the URL (and Payara does not resolve an application's properties file when it
+ * creates the datasource). Its ordinal is below the environment's and system properties', so an
  * operator can still set any {@code portal.datasource.*} key directly.
  */
 public class DatabaseSettings implements ConfigSource {
 
     public static final String URL = "portal.datasource.url";
-    public static final String DRIVER = "portal.datasource.driver";
+    public static final String DATA_SOURCE_CLASS = "portal.datasource.class-name";
     public static final String USER = "portal.datasource.user";
     public static final String PASSWORD = "portal.datasource.password";
-    public static final String VALIDATION_METHOD = "portal.datasource.validation-method";
     public static final String VALIDATION_CLASS = "portal.datasource.validation-class";
     public static final String DEMO_DATA = "portal.demo-data";
 
     private static final int ORDINAL = 50;
+    private static final String H2_DATA_SOURCE = "org.h2.jdbcx.JdbcDataSource";
 
     private final Map<String, String> values;
 
@@ -50,22 +51,26 @@ public class DatabaseSettings implements ConfigSource {
             Path folder = Path.of(dataDir == null ? "data" : dataDir).toAbsolutePath().normalize();
             return Map.of(
                     URL, "jdbc:h2:file:" + folder.resolve("portal") + ";DB_CLOSE_ON_EXIT=FALSE",
-                    DRIVER, "org.h2.Driver",
+                    DATA_SOURCE_CLASS, H2_DATA_SOURCE,
                     USER, "sa",
                     PASSWORD, "",
-                    VALIDATION_METHOD, "meta-data",
-                    VALIDATION_CLASS, "",
-                    DEMO_DATA, "true");
+                    VALIDATION_CLASS, "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                    DEMO_DATA, demoData(variables, true));
         }
         return Map.of(
                 URL, url,
-                DRIVER, url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver",
+                DATA_SOURCE_CLASS, url.startsWith("jdbc:h2:") ? H2_DATA_SOURCE : "org.postgresql.ds.PGSimpleDataSource",
                 USER, orEmpty(variables.apply("PORTAL_DB_USER")),
                 PASSWORD, orEmpty(variables.apply("PORTAL_DB_PASSWORD")),
                 // PostgreSQL may kill idle connections; only a real round trip notices (see server-config).
-                VALIDATION_METHOD, "custom-validation",
                 VALIDATION_CLASS, "org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-                DEMO_DATA, "false");
+                DEMO_DATA, demoData(variables, false));
+    }
+
+    /** Demo mode defaults to on for the embedded database only; PORTAL_DEMO_DATA decides when set. */
+    private static String demoData(UnaryOperator<String> variables, boolean embedded) {
+        String configured = variables.apply("PORTAL_DEMO_DATA");
+        return configured == null ? Boolean.toString(embedded) : Boolean.toString(Boolean.parseBoolean(configured));
     }
 
     private static String orEmpty(String value) {

@@ -18,7 +18,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @DataSourceDefinition(
         name = SchemaMigration.DATASOURCE,
-        className = "${MPCONFIG=" + DatabaseSettings.DRIVER + "}",
+        className = "${MPCONFIG=" + DatabaseSettings.DATA_SOURCE_CLASS + "}",
         url = "${MPCONFIG=" + DatabaseSettings.URL + "}",
         user = "${MPCONFIG=" + DatabaseSettings.USER + "}",
         password = "${MPCONFIG=" + DatabaseSettings.PASSWORD + "}",
@@ -26,7 +26,7 @@ import org.flywaydb.core.api.output.MigrateResult;
         maxPoolSize = 32,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=${MPCONFIG=" + DatabaseSettings.VALIDATION_METHOD + "}",
+                "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=${MPCONFIG=" + DatabaseSettings.VALIDATION_CLASS + "}",
                 "fish.payara.fail-all-connections=true"
         })

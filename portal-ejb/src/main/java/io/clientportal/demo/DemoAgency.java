@@ -1,0 +1,174 @@
+package io.clientportal.demo;
+
+import io.clientportal.clients.Client;
+import io.clientportal.identity.Role;
+import io.clientportal.identity.UserAccount;
+import io.clientportal.invoicing.ApprovedTimeInvoicing;
+import io.clientportal.invoicing.Invoice;
+import io.clientportal.kernel.DateRange;
+import io.clientportal.kernel.Hours;
+import io.clientportal.kernel.Money;
+import io.clientportal.tenancy.Tenant;
+import io.clientportal.tenancy.TenantScope;
+import io.clientportal.work.Person;
+import io.clientportal.work.Project;
+import io.clientportal.work.TimeEntry;
+import io.clientportal.work.TimeEntryStatus;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes one agency's demo records through the real entities and rules, on an EntityManager already scoped to it.
+ * Invoices must be asked for in the order they were issued, so their numbers run in date order.
+ */
+final class DemoAgency {
+
+    private static final String[] HOURS = {"3.50", "6.00", "2.25", "7.50", "4.00", "1.75", "5.25"};
+    private static final BigDecimal TAX_PERCENT = new BigDecimal("8.25");
+    private static final int PAYMENT_TERM_DAYS = 30;
+    private static final String REVIEWER = "admin@demo";
+
+    private final EntityManager em;
+    private final String passwordHash;
+    private final Tenant tenant;
+    private final LocalDate today;
+    private int invoiceSequence;
+
+    DemoAgency(EntityManager em, String passwordHash) {
+        this.em = em;
+        this.passwordHash = passwordHash;
+        this.tenant = em.createQuery("select t from Tenant t where t.id = :id", Tenant.class)
+                .setParameter("id", em.getProperties().get(TenantScope.PROPERTY))
+                .getSingleResult();
+        this.today = LocalDate.now(tenant.getTimeZone());
+    }
+
+    YearMonth currentMonth() {
+        return YearMonth.from(today);
+    }
+
+    void member(Role role, String email, String name) {
+        UserAccount account = UserAccount.member(role, email, name);
+        account.setPasswordHash(passwordHash);
+        em.persist(account);
+    }
+
+    void contact(Client client, String email, String name) {
+        UserAccount account = UserAccount.contact(client, email, name);
+        account.setPasswordHash(passwordHash);
+        em.persist(account);
+    }
+
+    Person person(String name, String email, String costRate, String billableRate) {
+        return persist(new Person(name, email, Money.of(costRate), Money.of(billableRate)));
+    }
+
+    Client client(String name, String billingEmail, String billingAddress) {
+        Client client = new Client(name);
+        client.setBillingDetails(billingEmail, billingAddress, null);
+        return persist(client);
+    }
+
+    Project project(Client client, String name, Money rate) {
+        return persist(Project.forClient(client, name, rate));
+    }
+
+    Project internalProject(String name) {
+        return persist(Project.internal(name));
+    }
+
+    /**
+     * A month of weekday entries. Past months are approved but for one rejected entry; in the current month the last
+     * week is still waiting for review.
+     */
+    void work(Person person, Project project, YearMonth month, boolean current) {
+        LocalDate last = current ? today : month.atEndOfMonth();
+        int n = 0;
+        for (LocalDate day = month.atDay(1); !day.isAfter(last); day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            TimeEntry entry = persist(new TimeEntry(person, project, day, Hours.of(HOURS[n % HOURS.length]),
+                    project.getName() + ": " + task(n)));
+            Instant reviewedAt = day.plusDays(2).atStartOfDay(ZoneId.of("UTC")).toInstant();
+            boolean awaitingReview = current && day.isAfter(today.minusDays(7));
+            if (n == 3) {
+                entry.reject(REVIEWER, reviewedAt);
+            } else if (!awaitingReview) {
+                entry.approve(REVIEWER, reviewedAt);
+            }
+            n++;
+        }
+    }
+
+    private static String task(int n) {
+        String[] tasks = {"planning and estimates", "implementation", "code review", "client workshop",
+            "testing and fixes", "deployment", "documentation"};
+        return tasks[n % tasks.length];
+    }
+
+    void draftInvoice(Client client, YearMonth month) {
+        fromApprovedTime(client, month);
+    }
+
+    void openInvoice(Client client, YearMonth month) {
+        issue(fromApprovedTime(client, month), month);
+    }
+
+    void overdueInvoice(Client client, YearMonth month) {
+        openInvoice(client, month);
+    }
+
+    void paidInvoice(Client client, YearMonth month) {
+        Invoice invoice = issue(fromApprovedTime(client, month), month);
+        Instant paidAt = invoice.getDueDate().minusDays(5).atStartOfDay(tenant.getTimeZone()).toInstant();
+        invoice.markPaid(invoice.getTotal(), paidAt);
+    }
+
+    /** An invoice issued by mistake and voided: a fixed line, so the month's time stays billable. */
+    void voidInvoice(Client client, YearMonth month) {
+        Invoice invoice = new Invoice(client, DateRange.month(month.atDay(1)), tenant.getCurrency());
+        invoice.addLine(null, "Hosting and maintenance (issued in error)", null, null, Money.of("250.00"));
+        persist(invoice);
+        issue(invoice, month);
+        invoice.voidInvoice();
+    }
+
+    private Invoice fromApprovedTime(Client client, YearMonth month) {
+        DateRange period = DateRange.month(month.atDay(1));
+        List<TimeEntry> entries = em.createQuery("select t from TimeEntry t where t.project.client = :client "
+                        + "and t.status = :approved and t.billable = true and t.invoiceId is null "
+                        + "and t.workDate between :first and :last", TimeEntry.class)
+                .setParameter("client", client)
+                .setParameter("approved", TimeEntryStatus.APPROVED)
+                .setParameter("first", period.first())
+                .setParameter("last", period.last())
+                .getResultList();
+        Invoice invoice = persist(ApprovedTimeInvoicing.draft(client, period, tenant.getCurrency(), TAX_PERCENT,
+                entries));
+        em.flush();
+        entries.forEach(entry -> entry.markBilled(invoice.getId()));
+        return invoice;
+    }
+
+    private Invoice issue(Invoice invoice, YearMonth month) {
+        LocalDate issued = month.plusMonths(1).atDay(1);
+        invoiceSequence++;
+        String number = String.format(Locale.ROOT, "%s-%d-%04d", tenant.getSubdomain().toUpperCase(Locale.ROOT),
+                issued.getYear(), invoiceSequence);
+        invoice.issue(number, issued, issued.plusDays(PAYMENT_TERM_DAYS));
+        return invoice;
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+}
