@@ -52,8 +52,9 @@ public class DatabaseSettings implements ConfigSource {
             return Map.of(
                     URL, "jdbc:h2:file:" + folder.resolve("portal") + ";DB_CLOSE_ON_EXIT=FALSE",
                     DATA_SOURCE_CLASS, H2_DATA_SOURCE,
-                    USER, "sa",
-                    PASSWORD, "",
+                    // MicroProfile Config treats an empty value as missing, so the embedded database gets a password.
+                    USER, "portal",
+                    PASSWORD, "portal",
                     VALIDATION_CLASS, "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                     DEMO_DATA, demoData(variables, true));
         }

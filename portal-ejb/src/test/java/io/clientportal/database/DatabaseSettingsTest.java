@@ -52,7 +52,7 @@ class DatabaseSettingsTest {
                 () -> assertTrue(settings.getValue(URL).endsWith("/portal;DB_CLOSE_ON_EXIT=FALSE"),
                         settings.getValue(URL)),
                 () -> assertEquals("org.h2.jdbcx.JdbcDataSource", settings.getValue(DATA_SOURCE_CLASS)),
-                () -> assertEquals("sa", settings.getValue(USER)),
+                () -> assertEquals("portal", settings.getValue(USER)),
                 () -> assertEquals("org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                         settings.getValue(VALIDATION_CLASS)),
                 () -> assertEquals("true", settings.getValue(DEMO_DATA)));

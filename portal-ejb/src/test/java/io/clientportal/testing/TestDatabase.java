@@ -34,6 +34,11 @@ public final class TestDatabase {
         return new TestDatabase(name);
     }
 
+    /** An existing database of the suite's, left as it is (for instance one a server under test filled). */
+    public static TestDatabase existing(String name) {
+        return new TestDatabase(name);
+    }
+
     public String jdbcUrl() {
         return url(name);
     }

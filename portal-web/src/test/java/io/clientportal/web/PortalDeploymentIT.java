@@ -1,0 +1,135 @@
+package io.clientportal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.clientportal.testing.TestDatabase;
+import io.clientportal.web.testing.ContainerTestDatabase;
+import io.clientportal.web.testing.DemoDatabase;
+import io.clientportal.web.testing.TenantHttp;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real WAR, as the build produced it, on Payara Micro against PostgreSQL: it migrates the schema, fills the demo
+ * data, answers its health check, and serves each tenant on its own host and nobody on an unknown one.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalDeploymentIT {
+
+    @ArquillianResource
+    private URL base;
+
+    private TenantHttp http;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        // Named ROOT so the portal is served at the root context, as in production.
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("portal.war")))
+                .as(WebArchive.class);
+    }
+
+    @BeforeEach
+    void client() {
+        http = new TenantHttp(base);
+    }
+
+    @Test
+    void healthIsUpBecauseTheDatabaseAnswers() {
+        HttpResponse<String> health = http.get("127.0.0.1", "/api/health");
+        assertEquals(200, health.statusCode());
+        assertEquals("{\"status\":\"UP\",\"checks\":{\"database\":\"UP\"}}", health.body());
+        assertEquals("no-store", health.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void eachAgencyIsServedOnItsOwnSubdomain() {
+        HttpResponse<String> acme = http.get("acme.localhost", "/portal/");
+        assertEquals(200, acme.statusCode(), acme.body());
+        assertTrue(acme.body().contains("Acme Digital"), acme.body());
+        assertFalse(acme.body().contains("Umbrella"), "another agency's name on acme's portal");
+
+        HttpResponse<String> umbrella = http.get("umbrella.localhost", "/portal/");
+        assertEquals(200, umbrella.statusCode(), umbrella.body());
+        assertTrue(umbrella.body().contains("Umbrella Studio"), umbrella.body());
+        assertFalse(umbrella.body().contains("Acme"), "another agency's name on umbrella's portal");
+    }
+
+    @Test
+    void anUnknownSubdomainIsNoPortalAtAll() {
+        for (String host : new String[] {"nope.localhost", "127.0.0.1", "localhost", "acme-evil.localhost"}) {
+            HttpResponse<String> response = http.get(host, "/portal/");
+            assertEquals(404, response.statusCode(), host);
+            assertTrue(response.body().contains("No such portal"), host + ": " + response.body());
+            assertFalse(response.body().contains("Acme") || response.body().contains("Umbrella"), host);
+        }
+    }
+
+    @Test
+    void thePlatformHasNoClientPortal() {
+        HttpResponse<String> response = http.get("platform.localhost", "/portal/");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("No such portal"));
+    }
+
+    @Test
+    void theDemoDataHasEverythingTheDemoNeeds() throws SQLException {
+        try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
+            assertEquals(List.of("acme", "platform", "umbrella"), db.strings("select subdomain from tenant order by 1"));
+            assertEquals(List.of("Globex", "Hooli", "Initech"), db.strings("select c.name from client c "
+                    + "join tenant t on t.id = c.tenant_id where t.subdomain = 'acme' order by 1"));
+            assertEquals(List.of("DRAFT", "OPEN", "PAID", "VOID"), db.strings("select distinct status from invoice "
+                    + "where tenant_id = (select id from tenant where subdomain = 'acme') order by 1"));
+            assertTrue(db.count("select count(*) from invoice where status = 'OPEN' and due_date < current_date") > 0,
+                    "an overdue invoice");
+            assertEquals(List.of("APPROVED", "REJECTED", "SUBMITTED"),
+                    db.strings("select distinct status from time_entry order by 1"));
+            assertEquals(1, db.count("select count(*) from project where client_id is null"), "one internal project");
+            assertEquals(List.of("admin@acme.example:ADMIN", "ava@globex.example:CLIENT:Globex",
+                    "ben@globex.example:CLIENT:Globex", "cara@initech.example:CLIENT:Initech",
+                    "dan@umbrella-client.example:CLIENT:Raccoon Logistics", "sam@acme.example:STAFF"),
+                    db.strings("select u.email || ':' || u.role || coalesce(':' || c.name, '') from user_account u "
+                            + "left join client c on c.id = u.portal_client_id where u.role <> 'SUPER_ADMIN' "
+                            + "and u.email not like 'admin@umbrella%' order by 1"));
+            assertEquals(0, db.count("select count(*) from user_account where password_hash not like "
+                    + "'PBKDF2WithHmacSHA512:210000:%'"), "every demo password is hashed with 210,000 iterations");
+        }
+    }
+
+    @Test
+    void everyInvoiceBilledFromTimeHasTheHoursOfItsEntries() throws SQLException {
+        try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
+            assertTrue(db.count("select count(*) from time_entry where invoice_id is not null") > 100);
+            assertEquals(0, db.count("select count(*) from invoice_line l where l.hours is not null and l.hours <> "
+                    + "(select sum(t.hours) from time_entry t where t.invoice_id = l.invoice_id "
+                    + "and t.project_id = l.project_id)"), "a line whose hours differ from its entries");
+            assertEquals(0, db.count("select count(*) from invoice i where i.subtotal <> "
+                    + "(select coalesce(sum(l.amount), 0) from invoice_line l where l.invoice_id = i.id)"));
+        }
+    }
+
+    @Test
+    void noServerVersionOrStackTraceLeaks() {
+        HttpResponse<String> missing = http.get("acme.localhost", "/portal/does-not-exist.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertFalse(missing.body().contains("Payara"), missing.body());
+        assertFalse(missing.headers().firstValue("X-Powered-By").isPresent());
+        assertFalse(missing.headers().firstValue("Server").orElse("").contains("Payara"));
+    }
+}

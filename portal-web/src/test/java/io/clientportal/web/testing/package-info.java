@@ -1,0 +1,5 @@
+/**
+ * Support for the container tests: the PostgreSQL database the Payara Micro under test uses, and an HTTP client that
+ * reaches a tenant by its Host header (tenant subdomains of localhost do not resolve through the JDK).
+ */
+package io.clientportal.web.testing;
