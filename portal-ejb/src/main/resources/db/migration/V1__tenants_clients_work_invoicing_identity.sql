@@ -90,6 +90,7 @@ create table invoice (
     issue_date            date,
     due_date              date,
     currency              char(3)       not null,
+    tax_rate              numeric(5, 2) not null,
     subtotal              numeric(14, 2) not null,
     tax                   numeric(14, 2) not null,
     total                 numeric(14, 2) not null,
@@ -107,7 +108,8 @@ create table invoice (
                                                              and due_date is not null)),
     constraint invoice_paid_ck check (status <> 'PAID' or paid_at is not null),
     constraint invoice_dates_ck check (due_date is null or issue_date is null or due_date >= issue_date),
-    constraint invoice_amounts_ck check (subtotal >= 0 and tax >= 0 and total = subtotal + tax and amount_paid >= 0)
+    constraint invoice_amounts_ck check (subtotal >= 0 and tax >= 0 and total = subtotal + tax and amount_paid >= 0),
+    constraint invoice_tax_rate_ck check (tax_rate >= 0 and tax_rate < 100)
 );
 -- The portal's invoice list filters by client, status and issue date within a tenant.
 create index invoice_portal_ix on invoice (tenant_id, client_id, status, issue_date);
@@ -137,8 +139,8 @@ create table time_entry (
     hours               numeric(5, 2) not null,
     note                varchar(1000),
     status              varchar(10)   not null,
-    approved_by         varchar(254),
-    approved_at         timestamp with time zone,
+    reviewed_by         varchar(254),
+    reviewed_at         timestamp with time zone,
     billable            boolean       not null,
     billable_rate       numeric(12, 2),
     cost_rate           numeric(12, 2),
@@ -150,7 +152,7 @@ create table time_entry (
     constraint time_entry_invoice_fk foreign key (tenant_id, invoice_id) references invoice (tenant_id, id),
     constraint time_entry_status_ck check (status in ('SUBMITTED', 'APPROVED', 'REJECTED')),
     constraint time_entry_hours_ck check (hours > 0 and hours <= 24),
-    constraint time_entry_approval_ck check (status <> 'APPROVED' or (approved_at is not null and approved_by is not null)),
+    constraint time_entry_review_ck check ((status = 'SUBMITTED') = (reviewed_at is null and reviewed_by is null)),
     constraint time_entry_invoiced_ck check (invoice_id is null or status = 'APPROVED')
 );
 -- The portal's hours page filters approved entries by project and date.

@@ -52,6 +52,9 @@ public class Invoice extends TenantOwned {
     private LocalDate dueDate;
     private Currency currency;
 
+    /** Tax in percent of the subtotal, kept so the tax follows every change of the lines. */
+    @Column(name = "tax_rate")
+    private BigDecimal taxRate;
     private Money subtotal;
     private Money tax;
     private Money total;
@@ -82,6 +85,7 @@ public class Invoice extends TenantOwned {
         this.periodEnd = period.last();
         this.currency = Objects.requireNonNull(currency);
         this.status = InvoiceStatus.DRAFT;
+        this.taxRate = BigDecimal.ZERO;
         this.subtotal = Money.ZERO;
         this.tax = Money.ZERO;
         this.total = Money.ZERO;
@@ -95,14 +99,22 @@ public class Invoice extends TenantOwned {
         InvoiceLine line = new InvoiceLine(this, lines.size() + 1, project, description, hours, unitRate, amount);
         lines.add(line);
         subtotal = subtotal.plus(amount);
-        total = subtotal.plus(tax);
+        recomputeTotals();
         return line;
     }
 
-    /** Applies a tax rate in percent to the current subtotal. */
+    /** Sets the tax rate in percent of the subtotal. */
     public void applyTaxRate(BigDecimal percent) {
         requireDraft();
-        tax = subtotal.percent(percent);
+        if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            throw new IllegalArgumentException("A tax rate is at least 0 and below 100 percent, not " + percent);
+        }
+        taxRate = percent;
+        recomputeTotals();
+    }
+
+    private void recomputeTotals() {
+        tax = subtotal.percent(taxRate);
         total = subtotal.plus(tax);
     }
 
@@ -118,9 +130,13 @@ public class Invoice extends TenantOwned {
         this.status = InvoiceStatus.OPEN;
     }
 
+    /** Records the payment that settles the invoice. Part payments do not settle it and are refused. */
     public void markPaid(Money amount, Instant at) {
         if (status != InvoiceStatus.OPEN) {
             throw new IllegalStateException("Only an open invoice can be paid, this one is " + status);
+        }
+        if (amount.compareTo(total) < 0) {
+            throw new IllegalArgumentException("A payment of " + amount + " does not settle a total of " + total);
         }
         this.amountPaid = Objects.requireNonNull(amount);
         this.paidAt = Objects.requireNonNull(at);
@@ -174,6 +190,10 @@ public class Invoice extends TenantOwned {
 
     public Currency getCurrency() {
         return currency;
+    }
+
+    public BigDecimal getTaxRate() {
+        return taxRate;
     }
 
     public Money getSubtotal() {

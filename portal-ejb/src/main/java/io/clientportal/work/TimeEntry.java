@@ -44,10 +44,10 @@ public class TimeEntry extends TenantOwned {
 
     @Enumerated(EnumType.STRING)
     private TimeEntryStatus status;
-    @Column(name = "approved_by")
-    private String approvedBy;
-    @Column(name = "approved_at")
-    private Instant approvedAt;
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
 
     private boolean billable;
     @Column(name = "billable_rate")
@@ -88,8 +88,8 @@ public class TimeEntry extends TenantOwned {
     public void approve(String approver, Instant at) {
         requireNotBilled();
         this.status = TimeEntryStatus.APPROVED;
-        this.approvedBy = Objects.requireNonNull(approver);
-        this.approvedAt = Objects.requireNonNull(at);
+        this.reviewedBy = Objects.requireNonNull(approver);
+        this.reviewedAt = Objects.requireNonNull(at);
         this.billableRate = project.getHourlyRate() != null ? project.getHourlyRate() : person.getBillableRate();
         this.costRate = person.getCostRate();
     }
@@ -97,8 +97,8 @@ public class TimeEntry extends TenantOwned {
     public void reject(String reviewer, Instant at) {
         requireNotBilled();
         this.status = TimeEntryStatus.REJECTED;
-        this.approvedBy = null;
-        this.approvedAt = null;
+        this.reviewedBy = Objects.requireNonNull(reviewer);
+        this.reviewedAt = Objects.requireNonNull(at);
         this.billableRate = null;
         this.costRate = null;
     }
@@ -150,12 +150,13 @@ public class TimeEntry extends TenantOwned {
         return status;
     }
 
-    public String getApprovedBy() {
-        return approvedBy;
+    /** Who approved or rejected the entry; null while it waits for review. */
+    public String getReviewedBy() {
+        return reviewedBy;
     }
 
-    public Instant getApprovedAt() {
-        return approvedAt;
+    public Instant getReviewedAt() {
+        return reviewedAt;
     }
 
     public boolean isBillable() {

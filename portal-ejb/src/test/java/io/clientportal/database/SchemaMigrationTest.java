@@ -80,9 +80,10 @@ class SchemaMigrationTest {
 
     private long insertDraftInvoice(long tenantId, long clientId, String subtotal, String tax, String total)
             throws SQLException {
-        return insert("insert into invoice (id, tenant_id, client_id, status, currency, subtotal, tax, total, "
-                        + "amount_paid, public_access_token, created_at, version) "
-                        + "values (next value for portal_id_seq, ?, ?, 'DRAFT', 'EUR', ?, ?, ?, 0, ?, current_timestamp, 0)",
+        return insert("insert into invoice (id, tenant_id, client_id, status, currency, tax_rate, subtotal, tax, "
+                        + "total, amount_paid, public_access_token, created_at, version) "
+                        + "values (next value for portal_id_seq, ?, ?, 'DRAFT', 'EUR', 0, ?, ?, ?, 0, ?, "
+                        + "current_timestamp, 0)",
                 tenantId, clientId, subtotal, tax, total, UUID.randomUUID().toString());
     }
 

@@ -138,6 +138,35 @@ class InvoiceTest {
     }
 
     @Test
+    void aPartPaymentDoesNotSettleIt() {
+        Invoice invoice = issued();
+
+        assertThrows(IllegalArgumentException.class, () -> invoice.markPaid(Money.of("119.99"), PAID_AT));
+        assertEquals(InvoiceStatus.OPEN, invoice.getStatus());
+        assertEquals(Money.of("120.00"), invoice.balanceDue());
+    }
+
+    @Test
+    void theTaxFollowsALineAddedAfterTheRate() {
+        Invoice invoice = draft();
+        addLine(invoice, "50.00");
+
+        assertAll(
+                () -> assertEquals(Money.of("150.00"), invoice.getSubtotal()),
+                () -> assertEquals(Money.of("30.00"), invoice.getTax()),
+                () -> assertEquals(Money.of("180.00"), invoice.getTotal()));
+    }
+
+    @Test
+    void refusesAnImpossibleTaxRate() {
+        Invoice invoice = draft();
+
+        assertThrows(IllegalArgumentException.class, () -> invoice.applyTaxRate(new BigDecimal("-1")));
+        assertThrows(IllegalArgumentException.class, () -> invoice.applyTaxRate(new BigDecimal("100")));
+        assertEquals(Money.of("20.00"), invoice.getTax());
+    }
+
+    @Test
     void cannotBePaidAsADraftOrTwice() {
         Invoice draft = draft();
         Invoice paid = paid();

@@ -20,6 +20,7 @@ import io.clientportal.work.Person;
 import io.clientportal.work.Project;
 import io.clientportal.work.TimeEntry;
 import io.clientportal.work.TimeEntryStatus;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,8 +39,8 @@ class TimeEntryBillingTest {
 
         assertAll(
                 () -> assertEquals(TimeEntryStatus.APPROVED, entry.getStatus()),
-                () -> assertEquals(APPROVER, entry.getApprovedBy()),
-                () -> assertEquals(APPROVED_AT, entry.getApprovedAt()),
+                () -> assertEquals(APPROVER, entry.getReviewedBy()),
+                () -> assertEquals(APPROVED_AT, entry.getReviewedAt()),
                 () -> assertEquals(Money.of("150.00"), entry.getBillableRate()),
                 () -> assertEquals(Money.of(COST_RATE), entry.getCostRate()),
                 () -> assertEquals(Money.of("300.00"), entry.billedAmount()));
@@ -80,13 +81,15 @@ class TimeEntryBillingTest {
     }
 
     @Test
-    void rejectionClearsTheApprovalAndItsRates() {
+    void rejectionRecordsTheReviewerAndClearsTheRates() {
         TimeEntry entry = approved(ann, website, "1");
-        entry.reject(APPROVER, APPROVED_AT);
+        Instant rejectedAt = APPROVED_AT.plusSeconds(3600);
+        entry.reject("rita@agency.example", rejectedAt);
 
         assertAll(
                 () -> assertEquals(TimeEntryStatus.REJECTED, entry.getStatus()),
-                () -> assertNull(entry.getApprovedBy()),
+                () -> assertEquals("rita@agency.example", entry.getReviewedBy()),
+                () -> assertEquals(rejectedAt, entry.getReviewedAt()),
                 () -> assertNull(entry.getBillableRate()),
                 () -> assertNull(entry.getCostRate()),
                 () -> assertThrows(IllegalStateException.class, entry::billedAmount));
@@ -137,7 +140,7 @@ class TimeEntryBillingTest {
         assertThrows(IllegalStateException.class, () -> entry.reject("other@agency.test", APPROVED_AT));
         assertAll(
                 () -> assertEquals(TimeEntryStatus.APPROVED, entry.getStatus()),
-                () -> assertEquals(APPROVER, entry.getApprovedBy()),
+                () -> assertEquals(APPROVER, entry.getReviewedBy()),
                 () -> assertEquals(Money.of("100.00"), entry.getBillableRate()));
     }
 }
