@@ -19,12 +19,19 @@ public class PasswordHashing {
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "64");
 
+    /** How a hash made with the current parameters starts; anything else is rehashed at the next sign-in. */
+    static final String CURRENT_PREFIX = "PBKDF2WithHmacSHA512:210000:";
+
     @Inject
     private Pbkdf2PasswordHash hash;
+
+    /** Verified when an account has no hash (unknown, or invited and not yet set), so that takes as long. */
+    private String decoy;
 
     @PostConstruct
     void configure() {
         hash.initialize(PARAMETERS);
+        decoy = hash.generate("decoy password for unknown accounts".toCharArray());
     }
 
     public String hash(String password) {
@@ -32,6 +39,11 @@ public class PasswordHashing {
     }
 
     public boolean verify(String password, String storedHash) {
-        return storedHash != null && hash.verify(password.toCharArray(), storedHash);
+        boolean matches = hash.verify(password.toCharArray(), storedHash == null ? decoy : storedHash);
+        return storedHash != null && matches;
+    }
+
+    public boolean needsRehash(String storedHash) {
+        return !storedHash.startsWith(CURRENT_PREFIX);
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.clientportal.testing.TestDatabase;
 import io.clientportal.web.testing.ContainerTestDatabase;
 import io.clientportal.web.testing.DemoDatabase;
-import io.clientportal.web.testing.TenantHttp;
+import io.clientportal.web.testing.Browserless;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -35,7 +35,7 @@ class PortalDeploymentIT {
     @ArquillianResource
     private URL base;
 
-    private TenantHttp http;
+    private Browserless http;
 
     @Deployment(testable = false)
     static WebArchive portal() {
@@ -47,7 +47,7 @@ class PortalDeploymentIT {
 
     @BeforeEach
     void client() {
-        http = new TenantHttp(base);
+        http = new Browserless(base);
     }
 
     @Test
@@ -60,12 +60,12 @@ class PortalDeploymentIT {
 
     @Test
     void eachAgencyIsServedOnItsOwnSubdomain() {
-        HttpResponse<String> acme = http.get("acme.localhost", "/portal/");
+        HttpResponse<String> acme = http.get("acme.localhost", "/login.xhtml");
         assertEquals(200, acme.statusCode(), acme.body());
         assertTrue(acme.body().contains("Acme Digital"), acme.body());
         assertFalse(acme.body().contains("Umbrella"), "another agency's name on acme's portal");
 
-        HttpResponse<String> umbrella = http.get("umbrella.localhost", "/portal/");
+        HttpResponse<String> umbrella = http.get("umbrella.localhost", "/login.xhtml");
         assertEquals(200, umbrella.statusCode(), umbrella.body());
         assertTrue(umbrella.body().contains("Umbrella Studio"), umbrella.body());
         assertFalse(umbrella.body().contains("Acme"), "another agency's name on umbrella's portal");
@@ -84,6 +84,9 @@ class PortalDeploymentIT {
     @Test
     void thePlatformHasNoClientPortal() {
         HttpResponse<String> response = http.get("platform.localhost", "/portal/");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("No such portal"));
+        response = http.get("platform.localhost", "/portal/index.xhtml");
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("No such portal"));
     }
@@ -126,7 +129,7 @@ class PortalDeploymentIT {
 
     @Test
     void noServerVersionOrStackTraceLeaks() {
-        HttpResponse<String> missing = http.get("acme.localhost", "/portal/does-not-exist.xhtml");
+        HttpResponse<String> missing = http.get("acme.localhost", "/does-not-exist.xhtml");
         assertEquals(404, missing.statusCode());
         assertFalse(missing.body().contains("Payara"), missing.body());
         assertFalse(missing.headers().firstValue("X-Powered-By").isPresent());

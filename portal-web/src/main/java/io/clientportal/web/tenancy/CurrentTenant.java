@@ -1,30 +1,52 @@
 package io.clientportal.web.tenancy;
 
 import io.clientportal.tenancy.Tenant;
+import io.clientportal.tenancy.TenantDirectory;
+import io.clientportal.tenancy.TenantKind;
 import io.clientportal.tenancy.TenantScope;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
-/** The tenant of the current request, as resolved from its host; what views show of the agency. */
+/**
+ * The tenant of the current request, read from its Host header once per request. Authentication runs before any
+ * servlet filter, so the sign-in mechanism and the filter both ask this bean rather than one telling the other.
+ */
 @Named
 @RequestScoped
 public class CurrentTenant {
 
-    private Tenant tenant;
+    @Inject
+    private HttpServletRequest request;
 
-    void resolvedTo(Tenant resolved) {
-        this.tenant = resolved;
+    @EJB
+    private TenantDirectory directory;
+
+    private Optional<Tenant> tenant;
+
+    public Optional<Tenant> tenant() {
+        if (tenant == null) {
+            tenant = Subdomains.of(request.getHeader("Host")).flatMap(directory::findBySubdomain);
+        }
+        return tenant;
+    }
+
+    public boolean isAgency() {
+        return tenant().map(t -> t.getKind() == TenantKind.AGENCY).orElse(false);
     }
 
     public TenantScope scope() {
-        return tenant.scope();
+        return require().scope();
     }
 
     public String getName() {
-        return tenant.getName();
+        return require().getName();
     }
 
-    public String getBrandColor() {
-        return tenant.getBrandColor();
+    private Tenant require() {
+        return tenant().orElseThrow(() -> new IllegalStateException("No tenant for this request"));
     }
 }

@@ -27,6 +27,12 @@ public final class DemoDatabase implements AutoCloseable {
         return values;
     }
 
+    public int update(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+
     public long count(String sql) throws SQLException {
         return Long.parseLong(strings(sql).get(0));
     }

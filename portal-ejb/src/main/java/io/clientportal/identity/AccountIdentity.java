@@ -1,0 +1,39 @@
+package io.clientportal.identity;
+
+import io.clientportal.portal.PortalScope;
+import io.clientportal.tenancy.TenantScope;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * Who signed in, as the web layer keeps it in the session: enough to scope every later request (the tenant, and for
+ * a contact the portal client) without trusting anything the request says.
+ */
+public record AccountIdentity(long tenantId, long accountId, String email, String displayName, Role role,
+                              Long portalClientId) implements Serializable {
+
+    public AccountIdentity {
+        Objects.requireNonNull(email);
+        Objects.requireNonNull(role);
+        if ((role == Role.CLIENT) != (portalClientId != null)) {
+            throw new IllegalArgumentException("Only a contact, and every contact, has a portal client");
+        }
+    }
+
+    static AccountIdentity of(long tenantId, UserAccount account) {
+        return new AccountIdentity(tenantId, account.getId(), account.getEmail(), account.getDisplayName(),
+                account.getRole(), account.getPortalClientId());
+    }
+
+    public TenantScope tenantScope() {
+        return new TenantScope(tenantId);
+    }
+
+    /** The portal scope of a contact; nobody else has one, whatever their role. */
+    public PortalScope portalScope() {
+        if (role != Role.CLIENT) {
+            throw new IllegalStateException("Only a client's contact reads the portal");
+        }
+        return new PortalScope(tenantId, portalClientId);
+    }
+}

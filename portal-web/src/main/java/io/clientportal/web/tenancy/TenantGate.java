@@ -1,0 +1,45 @@
+package io.clientportal.web.tenancy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Decides whether a request's host names a tenant that serves the requested path, and answers "no such portal" (404)
+ * when it does not. Asked by the sign-in mechanism (which runs before any filter, and must not send a visitor of an
+ * unknown host to a sign-in page) and by {@link TenantResolutionFilter} for public pages.
+ */
+@RequestScoped
+public class TenantGate {
+
+    static final String NO_SUCH_PORTAL_PAGE = "/WEB-INF/errorpages/no-such-portal.html";
+    private static final String HEALTH = "/api/health";
+
+    @Inject
+    private CurrentTenant currentTenant;
+
+    public boolean admits(HttpServletRequest request) {
+        if (HEALTH.equals(request.getServletPath() + nullToEmpty(request.getPathInfo()))) {
+            return true;
+        }
+        // The platform has no clients, so it has no portal either.
+        boolean portal = request.getServletPath().startsWith("/portal");
+        return currentTenant.tenant().isPresent() && (currentTenant.isAgency() || !portal);
+    }
+
+    public void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        try {
+            request.getRequestDispatcher(NO_SUCH_PORTAL_PAGE).forward(request, response);
+        } catch (ServletException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,186 @@
+package io.clientportal.web.signin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.clientportal.testing.TestDatabase;
+import io.clientportal.web.testing.Browserless;
+import io.clientportal.web.testing.ContainerTestDatabase;
+import io.clientportal.web.testing.DemoDatabase;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Signing in and out through the real form, as independent user agents: where each role lands and may go, what a
+ * session is worth on another host, after sign-out and after deactivation, and that failures tell nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+    private static final String ACME = "acme.localhost";
+    private static final String PASSWORD = "demo-password-123";
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("portal.war")))
+                .as(WebArchive.class);
+    }
+
+    @Test
+    void aContactSignsInToItsPortalUnderANewSessionId() {
+        Browserless ava = new Browserless(base);
+        ava.get(ACME, "/login.xhtml");
+        String before = ava.sessionId().orElseThrow();
+
+        HttpResponse<String> signIn = ava.signIn(ACME, "ava@globex.example", PASSWORD);
+
+        assertEquals(302, signIn.statusCode(), signIn.body());
+        assertTrue(signIn.headers().firstValue("Location").orElse("").endsWith("/portal/"));
+        assertNotEquals(before, ava.sessionId().orElseThrow(), "the session id must change at sign-in");
+        HttpResponse<String> portal = ava.get(ACME, "/portal/");
+        assertEquals(200, portal.statusCode());
+        assertTrue(portal.body().contains("Ava Adams"), portal.body());
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlySameSiteAndHostOnly() {
+        HttpResponse<String> page = new Browserless(base).get(ACME, "/login.xhtml");
+        String cookie = page.headers().allValues("Set-Cookie").stream()
+                .filter(header -> header.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(cookie.toLowerCase().contains("domain="), cookie);
+        assertFalse(page.body().contains("jsessionid"), "a session id in a URL");
+    }
+
+    @Test
+    void eachRoleLandsOnItsOwnArea() {
+        assertLandsOn(ACME, "admin@acme.example", "/admin/");
+        assertLandsOn(ACME, "sam@acme.example", "/admin/");
+        assertLandsOn("platform.localhost", "root@platform.example", "/platform/");
+    }
+
+    @Test
+    void aContactReachesPortalPagesOnly() {
+        Browserless ava = signedIn(ACME, "ava@globex.example");
+        for (String page : List.of("/admin/", "/admin/index.xhtml", "/platform/", "/platform/index.xhtml")) {
+            HttpResponse<String> response = ava.get(ACME, page);
+            assertEquals(403, response.statusCode(), page);
+            assertFalse(response.body().contains("Welcome"), page);
+        }
+    }
+
+    @Test
+    void staffCannotOpenThePortalOrThePlatform() {
+        Browserless sam = signedIn(ACME, "sam@acme.example");
+        assertEquals(403, sam.get(ACME, "/portal/").statusCode());
+        assertEquals(403, sam.get(ACME, "/platform/").statusCode());
+    }
+
+    @Test
+    void theSuperAdminIsNobodyOnAnAgencyHost() {
+        HttpResponse<String> attempt = new Browserless(base).signIn(ACME, "root@platform.example", PASSWORD);
+        assertEquals(200, attempt.statusCode());
+        assertTrue(attempt.body().contains("The email or password is not right."), attempt.body());
+    }
+
+    @Test
+    void aSessionIsWorthlessOnAnotherTenantsHost() {
+        Browserless ava = signedIn(ACME, "ava@globex.example");
+        String stolen = ava.sessionId().orElseThrow();
+        Browserless thief = new Browserless(base);
+        thief.useSessionId(stolen);
+        HttpResponse<String> elsewhere = thief.get("umbrella.localhost", "/portal/");
+        assertEquals(302, elsewhere.statusCode());
+        assertTrue(elsewhere.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToSignIn() {
+        HttpResponse<String> portal = new Browserless(base).get(ACME, "/portal/");
+        assertEquals(302, portal.statusCode());
+        assertTrue(portal.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void signingOutEndsTheSessionOnTheServer() {
+        Browserless ava = signedIn(ACME, "ava@globex.example");
+        String old = ava.sessionId().orElseThrow();
+
+        HttpResponse<String> signOut = ava.submit(ACME, "/portal/", "signOut", Map.of("submit", "Sign out"));
+        assertEquals(302, signOut.statusCode(), signOut.body());
+
+        Browserless replay = new Browserless(base);
+        replay.useSessionId(old);
+        assertEquals(302, replay.get(ACME, "/portal/").statusCode(), "the old session still works");
+    }
+
+    @Test
+    void unknownAndKnownAccountsFailAlike() {
+        HttpResponse<String> wrongPassword = new Browserless(base).signIn(ACME, "cara@initech.example",
+                "not-her-password-at-all");
+        HttpResponse<String> unknown = new Browserless(base).signIn(ACME, "nobody@initech.example",
+                "not-her-password-at-all");
+        assertEquals(wrongPassword.statusCode(), unknown.statusCode());
+        assertEquals(withoutViewState(wrongPassword.body()), withoutViewState(unknown.body()));
+        assertTrue(unknown.body().contains("The email or password is not right."));
+    }
+
+    @Test
+    void deactivationSignsAContactOutAtItsNextRequest() throws SQLException {
+        Browserless ben = signedIn(ACME, "ben@globex.example");
+        Browserless ava = signedIn(ACME, "ava@globex.example");
+        try {
+            setActive("ben@globex.example", false);
+            HttpResponse<String> next = ben.get(ACME, "/portal/");
+            assertEquals(302, next.statusCode(), "a deactivated contact still reads the portal");
+            assertEquals(200, ava.get(ACME, "/portal/").statusCode(), "the client's other contact lost access");
+            HttpResponse<String> again = new Browserless(base).signIn(ACME, "ben@globex.example", PASSWORD);
+            assertTrue(again.body().contains("The email or password is not right."));
+        } finally {
+            setActive("ben@globex.example", true);
+        }
+    }
+
+    private void assertLandsOn(String host, String email, String home) {
+        HttpResponse<String> signIn = new Browserless(base).signIn(host, email, PASSWORD);
+        assertEquals(302, signIn.statusCode(), email + ": " + signIn.body());
+        assertTrue(signIn.headers().firstValue("Location").orElse("").endsWith(home), email);
+    }
+
+    private Browserless signedIn(String host, String email) {
+        Browserless agent = new Browserless(base);
+        assertEquals(302, agent.signIn(host, email, PASSWORD).statusCode(), email);
+        return agent;
+    }
+
+    private static String withoutViewState(String body) {
+        return body.replaceAll("value=\"[^\"]*\"", "");
+    }
+
+    private static void setActive(String email, boolean active) throws SQLException {
+        try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
+            db.update("update user_account set active = " + active + " where email = '" + email + "'");
+        }
+    }
+}

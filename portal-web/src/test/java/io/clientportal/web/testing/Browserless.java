@@ -1,0 +1,118 @@
+package io.clientportal.web.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One user agent talking to the server under test: keeps its cookies like a browser, reaches a tenant by its Host
+ * header, and fills in Faces forms (view state included). Each instance is an independent user.
+ */
+public final class Browserless {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final URL base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    public Browserless(URL base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder()
+                // HTTP/2 (which the client upgrades to) carries the URI's authority and drops our Host header.
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public HttpResponse<String> get(String host, String path) {
+        return send(request(host, path).GET().build());
+    }
+
+    /** Submits a Faces form found on the page at {@code path}: its view state plus the given fields. */
+    public HttpResponse<String> submit(String host, String path, String formId, Map<String, String> fields) {
+        HttpResponse<String> page = get(host, path);
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new AssertionError("No Faces form on " + path + ": " + page.statusCode() + " " + page.body());
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        return post(host, path, form);
+    }
+
+    public HttpResponse<String> post(String host, String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(host, path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    /** Signs in through the real form; the answer is the form's response (a redirect when it worked). */
+    public HttpResponse<String> signIn(String host, String email, String password) {
+        return submit(host, "/login.xhtml", "signIn", Map.of("email", email, "password", password,
+                "submit", "Sign in"));
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    /** Replaces this agent's session cookie, as an attacker replaying a stolen one would. */
+    public void useSessionId(String sessionId) {
+        cookies.getCookieStore().removeAll();
+        HttpCookie cookie = new HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort()),
+                cookie);
+    }
+
+    private HttpRequest.Builder request(String host, String path) {
+        return HttpRequest.newBuilder(URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort()
+                        + path))
+                .header("Host", host + ":" + base.getPort())
+                .timeout(Duration.ofSeconds(30));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
