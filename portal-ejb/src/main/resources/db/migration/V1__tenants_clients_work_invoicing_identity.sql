@@ -171,6 +171,7 @@ create table user_account (
     created_at          timestamp with time zone not null,
     last_sign_in_at     timestamp with time zone,
     version             bigint        not null,
+    constraint user_account_tenant_uk unique (tenant_id, id),
     constraint user_account_email_uk unique (tenant_id, email),
     constraint user_account_client_fk foreign key (tenant_id, portal_client_id) references client (tenant_id, id),
     constraint user_account_role_ck check (role in ('SUPER_ADMIN', 'ADMIN', 'STAFF', 'CLIENT')),

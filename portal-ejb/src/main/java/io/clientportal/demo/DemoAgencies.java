@@ -95,6 +95,8 @@ public class DemoAgencies {
 
         agency.contact(globex, "ava@globex.example", "Ava Adams");
         agency.contact(globex, "ben@globex.example", "Ben Brooks");
+        agency.invitedContact(globex, "gina@globex.example", "Gina Gray");
+        agency.deactivatedContact(globex, "hank@globex.example", "Hank Hill");
         agency.contact(initech, "cara@initech.example", "Cara Cole");
     }
 

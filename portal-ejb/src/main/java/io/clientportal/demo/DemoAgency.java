@@ -66,6 +66,21 @@ final class DemoAgency {
         em.persist(account);
     }
 
+    /** A contact who was invited and has not set a password yet. */
+    void invitedContact(Client client, String email, String name) {
+        UserAccount account = UserAccount.contact(client, email, name);
+        account.invitationSent(Instant.now());
+        em.persist(account);
+    }
+
+    /** A contact who left the client: deactivated, the password kept for a possible return. */
+    void deactivatedContact(Client client, String email, String name) {
+        UserAccount account = UserAccount.contact(client, email, name);
+        account.setPasswordHash(passwordHash);
+        account.deactivate();
+        em.persist(account);
+    }
+
     Person person(String name, String email, String costRate, String billableRate) {
         return persist(new Person(name, email, Money.of(costRate), Money.of(billableRate)));
     }

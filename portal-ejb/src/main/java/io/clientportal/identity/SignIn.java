@@ -1,5 +1,7 @@
 package io.clientportal.identity;
 
+import io.clientportal.audit.AuditAction;
+import io.clientportal.audit.AuditLog;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,7 +26,11 @@ public class SignIn {
     @Inject
     private Clock clock;
 
-    public Optional<AccountIdentity> verify(TenantScope tenant, String email, String password) {
+    @Inject
+    private AuditLog audit;
+
+    /** Verifies and audits a sign-in attempt from the given client address. */
+    public Optional<AccountIdentity> verify(TenantScope tenant, String email, String password, String address) {
         Optional<UserAccount> account = tenant.applyTo(em).createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", UserAccount.normalize(email))
                 .getResultStream()
@@ -32,6 +38,7 @@ public class SignIn {
         String hash = account.map(UserAccount::getPasswordHash).orElse(null);
         boolean matches = passwords.verify(password, hash);
         if (account.isEmpty() || !matches || !account.get().isActive()) {
+            audit.record(em, UserAccount.normalize(email), AuditAction.SIGN_IN_FAILED, null, address);
             return Optional.empty();
         }
         UserAccount signedIn = account.get();
@@ -39,6 +46,7 @@ public class SignIn {
             signedIn.setPasswordHash(passwords.hash(password));
         }
         signedIn.recordSignIn(clock.instant());
+        audit.record(em, signedIn.getEmail(), AuditAction.SIGN_IN_SUCCEEDED, null, address);
         return Optional.of(AccountIdentity.of(tenant.tenantId(), signedIn));
     }
 

@@ -23,9 +23,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_EMAIL, query = "select u from UserAccount u where u.email = :email")
+@NamedQuery(name = UserAccount.CONTACTS_OF_CLIENT, query = "select u from UserAccount u "
+        + "where u.role = io.clientportal.identity.Role.CLIENT and u.portalClient.id = :clientId order by u.displayName")
 public class UserAccount extends TenantOwned {
 
     public static final String BY_EMAIL = "UserAccount.byEmail";
+    public static final String CONTACTS_OF_CLIENT = "UserAccount.contactsOfClient";
 
     private String email;
     @Column(name = "display_name")
@@ -44,6 +47,10 @@ public class UserAccount extends TenantOwned {
     private Instant createdAt;
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
+    @Column(name = "invitation_sent_at")
+    private Instant invitationSentAt;
+    @Column(name = "invitation_accepted_at")
+    private Instant invitationAcceptedAt;
     @Version
     private long version;
 
@@ -78,6 +85,24 @@ public class UserAccount extends TenantOwned {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    public void invitationSent(Instant at) {
+        this.invitationSentAt = at;
+    }
+
+    /** The invited contact set a password through the invitation link. */
+    public void invitationAccepted(String newPasswordHash, Instant at) {
+        setPasswordHash(newPasswordHash);
+        this.invitationAcceptedAt = at;
+    }
+
+    /** Invited (no password yet), active, or deactivated: what an admin sees. */
+    public AccountStatus getStatus() {
+        if (!active) {
+            return AccountStatus.DEACTIVATED;
+        }
+        return passwordHash == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
     }
 
     public void deactivate() {
@@ -127,5 +152,13 @@ public class UserAccount extends TenantOwned {
 
     public Instant getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    public Instant getInvitationSentAt() {
+        return invitationSentAt;
+    }
+
+    public Instant getInvitationAcceptedAt() {
+        return invitationAcceptedAt;
     }
 }

@@ -106,12 +106,19 @@ class PortalDeploymentIT {
             assertEquals(1, db.count("select count(*) from project where client_id is null"), "one internal project");
             assertEquals(List.of("admin@acme.example:ADMIN", "ava@globex.example:CLIENT:Globex",
                     "ben@globex.example:CLIENT:Globex", "cara@initech.example:CLIENT:Initech",
-                    "dan@umbrella-client.example:CLIENT:Raccoon Logistics", "sam@acme.example:STAFF"),
+                    "dan@umbrella-client.example:CLIENT:Raccoon Logistics", "gina@globex.example:CLIENT:Globex",
+                    "hank@globex.example:CLIENT:Globex", "sam@acme.example:STAFF"),
                     db.strings("select u.email || ':' || u.role || coalesce(':' || c.name, '') from user_account u "
                             + "left join client c on c.id = u.portal_client_id where u.role <> 'SUPER_ADMIN' "
-                            + "and u.email not like 'admin@umbrella%' order by 1"));
-            assertEquals(0, db.count("select count(*) from user_account where password_hash not like "
-                    + "'PBKDF2WithHmacSHA512:210000:%'"), "every demo password is hashed with 210,000 iterations");
+                            + "and u.email not like 'admin@umbrella%' and u.email not like '%@new.globex.example' "
+                            + "order by 1"));
+            assertEquals(List.of("gina@globex.example:INVITED", "hank@globex.example:DEACTIVATED"),
+                    db.strings("select email || ':' || case when not active then 'DEACTIVATED' "
+                            + "when password_hash is null then 'INVITED' end from user_account "
+                            + "where email in ('gina@globex.example', 'hank@globex.example') order by 1"));
+            assertEquals(0, db.count("select count(*) from user_account where password_hash is not null and "
+                    + "password_hash not like 'PBKDF2WithHmacSHA512:210000:%'"),
+                    "every demo password is hashed with 210,000 iterations");
         }
     }
 

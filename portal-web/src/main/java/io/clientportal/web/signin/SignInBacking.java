@@ -2,9 +2,9 @@ package io.clientportal.web.signin;
 
 import io.clientportal.identity.Role;
 import io.clientportal.identity.SignInThrottle;
+import io.clientportal.web.Messages;
 import io.clientportal.web.tenancy.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,10 +17,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /** The sign-in form: one answer for every failure, so it tells nobody which emails have accounts. */
 @Named
@@ -46,6 +44,9 @@ public class SignInBacking {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private Messages messages;
+
     private String email;
     private String password;
 
@@ -56,7 +57,7 @@ public class SignInBacking {
         String address = request.getRemoteAddr();
         Duration wait = throttle.waitBefore(tenantId, email, address);
         if (!wait.isZero()) {
-            error("signin.throttled", Math.max(1, wait.toSeconds()));
+            messages.error("signin.throttled", Math.max(1, wait.toSeconds()));
             return;
         }
         AuthenticationStatus status = securityContext.authenticate(request,
@@ -71,14 +72,8 @@ public class SignInBacking {
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             throttle.failed(tenantId, email, address);
-            error("signin.failed");
+            messages.error("signin.failed");
         }
-    }
-
-    private void error(String key, Object... arguments) {
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = MessageFormat.format(bundle.getString(key), arguments);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     public String getEmail() {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
 /** Validates email and password against the accounts of the tenant whose host the request came to, and no other. */
@@ -20,11 +21,15 @@ public class TenantIdentityStore implements IdentityStore {
     @EJB
     private SignIn signIn;
 
+    @Inject
+    private HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         if (currentTenant.tenant().isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return signIn.verify(currentTenant.scope(), credential.getCaller(), credential.getPasswordAsString())
+        return signIn.verify(currentTenant.scope(), credential.getCaller(), credential.getPasswordAsString(),
+                        request.getRemoteAddr())
                 .map(identity -> new CredentialValidationResult(new AccountPrincipal(identity),
                         Set.of(identity.role().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

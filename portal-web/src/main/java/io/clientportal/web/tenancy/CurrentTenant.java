@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,10 @@ public class CurrentTenant {
 
     public String getName() {
         return require().getName();
+    }
+
+    public ZoneId timeZone() {
+        return require().getTimeZone();
     }
 
     private Tenant require() {

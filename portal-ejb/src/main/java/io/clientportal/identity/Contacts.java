@@ -1,0 +1,114 @@
+package io.clientportal.identity;
+
+import io.clientportal.audit.AuditAction;
+import io.clientportal.audit.AuditLog;
+import io.clientportal.clients.Client;
+import io.clientportal.mail.Outbox;
+import io.clientportal.tenancy.Tenant;
+import io.clientportal.tenancy.TenantScope;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A client's contacts as its agency's admins manage them: invite (by email, with a link to set a password), send the
+ * invitation again, deactivate (sessions end at the next request, pending links die) and reactivate. Every change is
+ * audited; every email goes through the outbox in the same transaction.
+ */
+@Stateless
+public class Contacts {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private LinkIssuer links;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** The agency's clients, for choosing whose contacts to manage. */
+    public List<Client> clients(TenantScope tenant) {
+        return tenant.applyTo(em).createQuery("select c from Client c order by c.name", Client.class)
+                .getResultList();
+    }
+
+    public List<ContactView> of(TenantScope tenant, long clientId) {
+        return tenant.applyTo(em).createNamedQuery(UserAccount.CONTACTS_OF_CLIENT, UserAccount.class)
+                .setParameter("clientId", clientId)
+                .getResultStream()
+                .map(ContactView::of)
+                .toList();
+    }
+
+    /** Invites a new contact of the client; refuses an email that already has an account at this agency. */
+    public void invite(TenantScope tenant, long clientId, String name, String email, Actor actor) {
+        Client client = Optional.ofNullable(tenant.applyTo(em).find(Client.class, clientId))
+                .orElseThrow(() -> new ContactException("No such client."));
+        String normalized = UserAccount.normalize(email);
+        boolean taken = !em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                .setParameter("email", normalized).getResultList().isEmpty();
+        if (taken) {
+            throw new ContactException("An account with this email already exists.");
+        }
+        UserAccount contact = UserAccount.contact(client, normalized, name.strip());
+        em.persist(contact);
+        sendInvitation(tenant, contact, actor);
+    }
+
+    /** Sends the invitation again; the earlier link stops working. */
+    public void resendInvitation(TenantScope tenant, long accountId, Actor actor) {
+        UserAccount contact = contact(tenant, accountId);
+        if (contact.getStatus() != AccountStatus.INVITED) {
+            throw new ContactException("Only a contact who has not accepted yet can be invited again.");
+        }
+        sendInvitation(tenant, contact, actor);
+    }
+
+    public void deactivate(TenantScope tenant, long accountId, Actor actor) {
+        UserAccount contact = contact(tenant, accountId);
+        contact.deactivate();
+        links.revokePending(em, contact);
+        audit.record(em, actor.email(), AuditAction.CONTACT_DEACTIVATED, contact.getEmail(), actor.address());
+    }
+
+    public void reactivate(TenantScope tenant, long accountId, Actor actor) {
+        UserAccount contact = contact(tenant, accountId);
+        contact.reactivate();
+        audit.record(em, actor.email(), AuditAction.CONTACT_REACTIVATED, contact.getEmail(), actor.address());
+    }
+
+    private void sendInvitation(TenantScope tenant, UserAccount contact, Actor actor) {
+        Tenant owner = em.find(Tenant.class, tenant.tenantId());
+        LinkIssuer.Issued link = links.issue(em, contact, LinkPurpose.INVITATION, owner);
+        Instant now = clock.instant();
+        contact.invitationSent(now);
+        outbox.enqueue(em, contact.getEmail(), AccountMails.invitationSubject(owner),
+                AccountMails.invitation(owner, contact, link.url(), link.expiresAt()));
+        audit.record(em, actor.email(), AuditAction.INVITATION_SENT, contact.getEmail(), actor.address());
+    }
+
+    /** A contact of this tenant; staff, admins and other tenants' accounts are not reachable through here. */
+    private UserAccount contact(TenantScope tenant, long accountId) {
+        UserAccount account = tenant.applyTo(em).find(UserAccount.class, accountId);
+        if (account == null || account.getRole() != Role.CLIENT) {
+            throw new ContactException("No such contact.");
+        }
+        return account;
+    }
+
+    /** Who acts, and from where, for the audit log. */
+    public record Actor(String email, String address) {
+    }
+}

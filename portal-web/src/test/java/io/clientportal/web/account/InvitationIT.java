@@ -1,0 +1,238 @@
+package io.clientportal.web.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.clientportal.testing.TestDatabase;
+import io.clientportal.web.testing.Browserless;
+import io.clientportal.web.testing.ContainerTestDatabase;
+import io.clientportal.web.testing.DemoDatabase;
+import io.clientportal.web.testing.Mailbox;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Contacts as an admin manages them and as they receive them: a real SMTP server gets the invitation, its link sets
+ * the password once, only on its own tenant's host, only until a newer link or its expiry; deactivation ends a live
+ * session; forgot-password answers alike for everyone.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InvitationIT {
+
+    private static final String ACME = "acme.localhost";
+    private static final String PASSWORD = "demo-password-123";
+    private static final String NEW_PASSWORD = "a long and unusual passphrase";
+    private static final String INVALID = "This link is no longer valid";
+
+    private static Mailbox mailbox;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("portal.war")))
+                .as(WebArchive.class);
+    }
+
+    @BeforeAll
+    static void startMailServer() {
+        mailbox = new Mailbox();
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        mailbox.close();
+    }
+
+    @Test
+    void anInvitedContactSetsAPasswordOnceAndSignsIn() {
+        invite("Nora North", "nora@new.globex.example");
+        MimeMessage invitation = mailbox.await("nora@new.globex.example", "You are invited");
+        Matcher link = Mailbox.link(invitation);
+        // Built from the tenant's configured public URL, not from the Host (with its random port) the admin used.
+        assertTrue(link.group(1).startsWith("http://acme.localhost:8080/set-password.xhtml?token="), link.group(1));
+        assertTrue(Mailbox.body(invitation).contains("Globex"));
+
+        Browserless nora = new Browserless(base);
+        HttpResponse<String> set = setPassword(nora, ACME, link.group(2), NEW_PASSWORD);
+        assertEquals(302, set.statusCode(), set.body());
+        assertTrue(set.headers().firstValue("Location").orElse("").contains("/login.xhtml?passwordSet=true"));
+
+        HttpResponse<String> signIn = nora.signIn(ACME, "nora@new.globex.example", NEW_PASSWORD);
+        assertEquals(302, signIn.statusCode());
+        assertTrue(nora.get(ACME, "/portal/").body().contains("Nora North"));
+        assertTrue(Mailbox.body(mailbox.await("nora@new.globex.example", "was changed")).contains("was just changed"));
+
+        HttpResponse<String> again = new Browserless(base).get(ACME, "/set-password.xhtml?token=" + link.group(2));
+        assertTrue(again.body().contains(INVALID), "a used link works again");
+    }
+
+    @Test
+    void aLinkWorksOnlyOnItsOwnTenantsHost() {
+        invite("Olga Ortiz", "olga@new.globex.example");
+        String token = Mailbox.link(mailbox.await("olga@new.globex.example", "You are invited")).group(2);
+
+        HttpResponse<String> elsewhere = new Browserless(base).get("umbrella.localhost",
+                "/set-password.xhtml?token=" + token);
+        assertTrue(elsewhere.body().contains(INVALID), elsewhere.body());
+        assertFalse(elsewhere.body().contains("Olga"));
+        HttpResponse<String> home = new Browserless(base).get(ACME, "/set-password.xhtml?token=" + token);
+        assertTrue(home.body().contains("Choose a password"), "the link should still work at home");
+    }
+
+    @Test
+    void aResentInvitationKillsTheEarlierLink() throws Exception {
+        invite("Pete Park", "pete@new.globex.example");
+        String first = Mailbox.link(mailbox.await("pete@new.globex.example", "You are invited")).group(2);
+        Browserless admin = signedIn("admin@acme.example");
+        HttpResponse<String> resend = clickRow(admin, "pete@new.globex.example", "resend");
+        assertTrue(resend.body().contains("Invitation sent again"), resend.body());
+        String second = awaitAnotherLink("pete@new.globex.example", first);
+
+        assertTrue(new Browserless(base).get(ACME, "/set-password.xhtml?token=" + first).body().contains(INVALID));
+        assertEquals(302, setPassword(new Browserless(base), ACME, second, NEW_PASSWORD).statusCode());
+    }
+
+    @Test
+    void anExpiredLinkIsRefused() throws SQLException {
+        invite("Quinn Quill", "quinn@new.globex.example");
+        String token = Mailbox.link(mailbox.await("quinn@new.globex.example", "You are invited")).group(2);
+        try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
+            db.update("update account_link set expires_at = created_at - interval '1 day' where user_account_id = "
+                    + "(select id from user_account where email = 'quinn@new.globex.example')");
+        }
+        assertTrue(new Browserless(base).get(ACME, "/set-password.xhtml?token=" + token).body().contains(INVALID));
+    }
+
+    @Test
+    void aForgedOrMalformedTokenIsRefused() {
+        for (String token : new String[] {"A".repeat(43), "short", "'%20or%201=1", ""}) {
+            HttpResponse<String> response = new Browserless(base).get(ACME, "/set-password.xhtml?token=" + token);
+            assertEquals(200, response.statusCode(), token);
+            assertTrue(response.body().contains(INVALID), token);
+        }
+    }
+
+    @Test
+    void deactivatingAContactEndsItsLiveSessionAndSparesTheOthers() {
+        Browserless ben = signedIn("ben@globex.example");
+        Browserless ava = signedIn("ava@globex.example");
+        Browserless admin = signedIn("admin@acme.example");
+        try {
+            HttpResponse<String> done = clickRow(admin, "ben@globex.example", "deactivate");
+            assertTrue(done.body().contains("Contact deactivated"), done.body());
+            assertEquals(302, ben.get(ACME, "/portal/").statusCode(), "ben still reads the portal");
+            assertEquals(200, ava.get(ACME, "/portal/").statusCode(), "ava lost access too");
+        } finally {
+            clickRow(admin, "ben@globex.example", "reactivate");
+        }
+        assertEquals(302, new Browserless(base).signIn(ACME, "ben@globex.example", PASSWORD).statusCode());
+    }
+
+    @Test
+    void forgotPasswordAnswersAlikeAndMailsOnlyRealAccounts() throws SQLException {
+        HttpResponse<String> known = forgot("cara@initech.example");
+        HttpResponse<String> unknown = forgot("carl@initech.example");
+        assertEquals(known.statusCode(), unknown.statusCode());
+        assertEquals(normalized(known.body(), "cara@initech.example"), normalized(unknown.body(), "carl@initech.example"));
+
+        MimeMessage reset = mailbox.await("cara@initech.example", "Reset your password");
+        assertTrue(Mailbox.link(reset).group(1).startsWith("http://acme.localhost:8080/set-password.xhtml?token="));
+        try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
+            assertEquals(0, db.count("select count(*) from outbox_message where recipient = 'carl@initech.example'"));
+        }
+    }
+
+    @Test
+    void adminsSeeTheAuditLogAndStaffCannotManageContacts() {
+        invite("Rita Reed", "rita@new.globex.example");
+        HttpResponse<String> audit = signedIn("admin@acme.example").get(ACME, "/admin/audit.xhtml");
+        assertEquals(200, audit.statusCode());
+        assertTrue(audit.body().contains("INVITATION_SENT") && audit.body().contains("rita@new.globex.example"));
+        assertTrue(audit.body().contains("SIGN_IN_SUCCEEDED"));
+
+        Browserless sam = signedIn("sam@acme.example");
+        assertEquals(403, sam.get(ACME, "/admin/contacts/index.xhtml").statusCode());
+        assertEquals(403, sam.get(ACME, "/admin/audit.xhtml").statusCode());
+    }
+
+    private void invite(String name, String email) {
+        HttpResponse<String> done = signedIn("admin@acme.example").submit(ACME, "/admin/contacts/index.xhtml",
+                "invite", Map.of("name", name, "email", email, "submit", ""));
+        assertTrue(done.body().contains("Invitation sent."), done.body());
+    }
+
+    /** Presses a row's button (resend, deactivate, reactivate) in the contacts table, for the row of that email. */
+    private static HttpResponse<String> clickRow(Browserless admin, String email, String button) {
+        String page = admin.get(ACME, "/admin/contacts/index.xhtml").body();
+        String row = page.substring(page.lastIndexOf("<tr", page.indexOf(email)));
+        Matcher name = Pattern.compile("name=\"contacts:(list:\\d+:" + button + ")\"").matcher(row);
+        if (!name.find()) {
+            throw new AssertionError("No " + button + " button for " + email);
+        }
+        return admin.submit(ACME, "/admin/contacts/index.xhtml", "contacts", Map.of(name.group(1), ""));
+    }
+
+    private HttpResponse<String> setPassword(Browserless agent, String host, String token, String password) {
+        return agent.submit(host, "/set-password.xhtml?token=" + token, "setPassword",
+                Map.of("password", password, "repeated", password, "submit", "Set password"));
+    }
+
+    private HttpResponse<String> forgot(String email) {
+        return new Browserless(base).submit(ACME, "/forgot-password.xhtml", "forgot",
+                Map.of("email", email, "submit", "Send me a link"));
+    }
+
+    private String awaitAnotherLink(String email, String previous) {
+        long deadline = System.currentTimeMillis() + 45_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage message : mailbox.to(email)) {
+                String token = Mailbox.link(message).group(2);
+                if (!token.equals(previous)) {
+                    return token;
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("No second invitation for " + email);
+    }
+
+    private Browserless signedIn(String email) {
+        Browserless agent = new Browserless(base);
+        assertEquals(302, agent.signIn(ACME, email, PASSWORD).statusCode(), email);
+        return agent;
+    }
+
+    private static String normalized(String body, String email) {
+        return body.replace(email, "EMAIL").replaceAll("value=\"[^\"]*\"", "");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

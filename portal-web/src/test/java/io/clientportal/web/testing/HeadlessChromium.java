@@ -1,0 +1,140 @@
+package io.clientportal.web.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium for browser tests, driven through Debian's ChromeDriver. Each instance is a fresh browser
+ * with an empty profile, so it is one independent person. Screenshots land in
+ * {@code target/screenshots/<TestClass>/<name>.png}, kept with the build's test output.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final Path screenshots;
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    public HeadlessChromium(Class<?> testClass) {
+        for (Path binary : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!Files.isExecutable(binary)) {
+                // A browser test that silently skips proves nothing: fail and say how to get the browser.
+                throw new IllegalStateException(binary + " is missing: browser tests need Debian's packages "
+                        + "(apt-get install -y chromium chromium-driver; .ci/run installs them).");
+            }
+        }
+        screenshots = Path.of(System.getProperty("basedir", "."), "target", "screenshots", testClass.getSimpleName());
+        try {
+            profile = Files.createTempDirectory("chromium-profile-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // Naming the driver executable keeps Selenium Manager out: it would try to download a driver and a browser.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        // No calls home, no updates, no sign-in prompts: the machine reaches no such service.
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            deleteProfile();
+            throw e;
+        }
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    /** The form field a {@code <label>} names, found through its {@code for}: proves the label is wired up. */
+    public WebElement fieldLabelled(String label) {
+        WebElement element = driver.findElement(By.xpath("//label[normalize-space()=" + quoted(label) + "]"));
+        String target = element.getAttribute("for");
+        if (target == null || target.isBlank()) {
+            throw new AssertionError("The label \"" + label + "\" names no field");
+        }
+        return driver.findElement(By.id(target));
+    }
+
+    /** A button as a person sees it: by its text, whether it is a {@code <button>} or a submit input. */
+    public WebElement button(String text) {
+        return driver.findElement(By.xpath("//button[normalize-space()=" + quoted(text) + "]"
+                + " | //input[(@type='submit' or @type='button') and @value=" + quoted(text) + "]"));
+    }
+
+    /** The page's visible text, once it contains {@code expected} (or whatever it shows after 10 s). */
+    public String textOnceItShows(String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+        } catch (TimeoutException e) {
+            // The caller's assertion then shows the page as it is, which says more than a timeout.
+        }
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves what the browser shows now as {@code <name>.png}; returns the file. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Path target = screenshots.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            Files.delete(shot.toPath());
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temp profile harms nothing; the test result matters more.
+        }
+    }
+
+    /** An XPath string literal; labels here never hold both kinds of quote. */
+    private static String quoted(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+}
