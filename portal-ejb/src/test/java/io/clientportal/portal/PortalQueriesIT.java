@@ -1,0 +1,165 @@
+package io.clientportal.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.clientportal.kernel.DateRange;
+import io.clientportal.kernel.Hours;
+import io.clientportal.kernel.Money;
+import io.clientportal.testing.IsolationWorld;
+import io.clientportal.testing.IsolationWorld.ClientWorld;
+import io.clientportal.testing.TestDatabase;
+import io.clientportal.testing.TestPersistence;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal's queries on PostgreSQL: filters, sorting, paging and totals, each for one client only. Every client of
+ * the world has an open invoice issued 2026-02-01 (due 02-15), a paid one, a draft and a void one, and twelve
+ * approved entries of 2.50 h in January 2026.
+ */
+class PortalQueriesIT {
+
+    private static final LocalDate MARCH = LocalDate.of(2026, 3, 1);
+    private static final LocalDate FEBRUARY_10 = LocalDate.of(2026, 2, 10);
+
+    private static TestPersistence persistence;
+    private static IsolationWorld world;
+
+    @BeforeAll
+    static void createWorld() {
+        persistence = TestPersistence.on(TestDatabase.recreate("portal_it_queries").dataSource());
+        world = IsolationWorld.create(persistence, "queries");
+    }
+
+    @AfterAll
+    static void close() {
+        persistence.close();
+    }
+
+    @Test
+    void theListFiltersByStatus() {
+        assertEquals(List.of("A1-OPEN", "A1-PAID"), numbers(InvoiceStatusFilter.ALL, null, MARCH));
+        assertEquals(List.of("A1-OPEN"), numbers(InvoiceStatusFilter.OPEN, null, MARCH));
+        assertEquals(List.of("A1-PAID"), numbers(InvoiceStatusFilter.PAID, null, MARCH));
+        assertEquals(List.of("A1-OPEN"), numbers(InvoiceStatusFilter.OVERDUE, null, MARCH));
+        assertEquals(List.of(), numbers(InvoiceStatusFilter.OVERDUE, null, FEBRUARY_10), "not yet due");
+    }
+
+    @Test
+    void theListFiltersByIssueDate() {
+        assertEquals(List.of("A1-OPEN", "A1-PAID"),
+                numbers(InvoiceStatusFilter.ALL, new DateRange(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 1)),
+                        MARCH));
+        assertEquals(List.of(), numbers(InvoiceStatusFilter.ALL,
+                new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)), MARCH));
+    }
+
+    @Test
+    void theListSortsAndPagesAndCountsAll() {
+        InvoicePage firstPage = query(em -> invoices(em).list(world.a1.scope(),
+                new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.NUMBER, false, 0, 1), MARCH));
+        assertEquals(2, firstPage.total());
+        assertEquals(List.of("A1-PAID"), firstPage.rows().stream().map(PortalInvoice::getNumber).toList());
+        InvoicePage secondPage = query(em -> invoices(em).list(world.a1.scope(),
+                new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.NUMBER, false, 1, 1), MARCH));
+        assertEquals(List.of("A1-OPEN"), secondPage.rows().stream().map(PortalInvoice::getNumber).toList());
+    }
+
+    @Test
+    void anotherClientsInvoiceIsNotFoundAndHasNoLines() {
+        for (ClientWorld other : List.of(world.a2, world.b1)) {
+            assertTrue(query(em -> invoices(em).find(world.a1.scope(), other.openInvoiceId())).isEmpty());
+            assertTrue(query(em -> invoices(em).lines(world.a1.scope(), other.openInvoiceId())).isEmpty());
+            assertTrue(query(em -> invoices(em).billedTime(world.a1.scope(), other.openInvoiceId())).isEmpty());
+        }
+    }
+
+    @Test
+    void anInvoicesBilledTimeAddsUpToItsLines() {
+        List<PortalApprovedTime> billed = query(em -> invoices(em).billedTime(world.a1.scope(),
+                world.a1.openInvoiceId()));
+        assertEquals(3, billed.size());
+        Hours sum = billed.stream().map(PortalApprovedTime::getHours).reduce(Hours.ZERO, Hours::plus);
+        Hours onLines = query(em -> invoices(em).lines(world.a1.scope(), world.a1.openInvoiceId())).stream()
+                .map(PortalInvoiceLine::getHours).reduce(Hours.ZERO, Hours::plus);
+        assertEquals(onLines, sum);
+    }
+
+    @Test
+    void hoursAreTotalledPerProjectForTheRange() {
+        HoursQuery january = new HoursQuery(new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
+                null);
+        assertEquals(List.of(new ProjectHours(world.a1.projectId(), "A1 Website", Hours.of("30.00"))),
+                query(em -> hours(em).totals(world.a1.scope(), january)));
+        assertEquals(12L, (long) query(em -> hours(em).countEntries(world.a1.scope(), january)));
+        HoursQuery firstWeek = new HoursQuery(new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 7)),
+                world.a1.projectId());
+        assertEquals(Hours.of("17.50"), query(em -> hours(em).totals(world.a1.scope(), firstWeek)).get(0).hours());
+        assertEquals(List.of(LocalDate.of(2026, 1, 3), LocalDate.of(2026, 1, 4)),
+                query(em -> hours(em).entries(world.a1.scope(), firstWeek, 2, 2)).stream()
+                        .map(PortalApprovedTime::getWorkDate).toList());
+    }
+
+    @Test
+    void anotherClientsProjectFilterFindsNothing() {
+        HoursQuery foreign = new HoursQuery(new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
+                world.b1.projectId());
+        assertEquals(List.of(), query(em -> hours(em).totals(world.a1.scope(), foreign)));
+        assertEquals(0L, (long) query(em -> hours(em).countEntries(world.a1.scope(), foreign)));
+    }
+
+    @Test
+    void anAbsurdRangeOrPageIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new HoursQuery(
+                new DateRange(LocalDate.of(2000, 1, 1), LocalDate.of(2026, 1, 1)), null));
+        assertThrows(IllegalArgumentException.class,
+                () -> new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.NUMBER, true, 0, 1000));
+        assertThrows(IllegalArgumentException.class,
+                () -> new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.NUMBER, true, -1, 10));
+    }
+
+    @Test
+    void theLandingShowsWhatIsOwedAndOverdue() {
+        PortalSummary.Landing landing = query(em -> new PortalSummary(em).landing(world.a1.scope(), MARCH));
+        PortalInvoice open = query(em -> invoices(em).find(world.a1.scope(), world.a1.openInvoiceId())).orElseThrow();
+        assertEquals(open.getTotal(), landing.outstanding());
+        assertEquals(1, landing.overdueInvoices());
+        assertEquals(Hours.ZERO, landing.approvedHoursThisMonth(), "no hours in March 2026");
+        assertEquals(2, landing.latestInvoices().size());
+        PortalSummary.Landing january = query(em -> new PortalSummary(em).landing(world.a1.scope(),
+                LocalDate.of(2026, 1, 20)));
+        assertEquals(Hours.of("30.00"), january.approvedHoursThisMonth());
+        assertTrue(landing.outstanding().compareTo(Money.ZERO) > 0);
+    }
+
+    private static List<String> numbers(InvoiceStatusFilter status, DateRange issued, LocalDate today) {
+        return query(em -> invoices(em).list(world.a1.scope(),
+                new InvoiceQuery(status, issued, InvoiceSort.NUMBER, true, 0, 50), today)).rows().stream()
+                .map(PortalInvoice::getNumber).toList();
+    }
+
+    private static PortalInvoices invoices(EntityManager em) {
+        return new PortalInvoices(em);
+    }
+
+    private static PortalHours hours(EntityManager em) {
+        return new PortalHours(em);
+    }
+
+    /** Runs a read on a fresh, unscoped EntityManager: the services scope it themselves. */
+    private static <T> T query(Function<EntityManager, T> read) {
+        EntityManager em = persistence.unscoped();
+        try {
+            return read.apply(em);
+        } finally {
+            em.close();
+        }
+    }
+}
