@@ -42,5 +42,5 @@ exec java ${PORTAL_JAVA_OPTS:-} -jar "$micro_jar" \
     --port "$PORTAL_HTTP_PORT" \
     --contextroot / \
     --rootdir "$PORTAL_DATA_DIR/payara-micro" \
-    --postbootcommandfile "$here/post-boot-commands.asadmin" \
+    --prebootcommandfile "$here/pre-boot-commands.asadmin" \
     --deploy "$war"

@@ -27,7 +27,7 @@ public class PortalSummary {
         this.em = em;
     }
 
-    /** The landing page's figures, in four statements. */
+    /** The landing page's figures, in three statements. */
     public Landing landing(PortalScope scope, LocalDate today) {
         scope.applyTo(em);
         Object[] open = em.createQuery("select coalesce(sum(i.total), 0) - coalesce(sum(i.amountPaid), 0), "

@@ -1,6 +1,7 @@
 package io.clientportal.tenancy;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,12 +11,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Objects;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * An agency (or the platform), reached on its own subdomain. Not tenant-owned itself: resolving the tenant of a request
@@ -23,7 +26,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "tenant")
-@NamedQuery(name = Tenant.BY_SUBDOMAIN, query = "select t from Tenant t where t.subdomain = :subdomain")
+// Every request resolves its tenant: cached, so that costs no statement once the tenant was read.
+@Cacheable
+@NamedQuery(name = Tenant.BY_SUBDOMAIN, query = "select t from Tenant t where t.subdomain = :subdomain",
+        hints = @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = "true"))
 public class Tenant {
 
     public static final String BY_SUBDOMAIN = "Tenant.bySubdomain";

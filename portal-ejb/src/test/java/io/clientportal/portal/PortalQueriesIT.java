@@ -9,6 +9,7 @@ import io.clientportal.kernel.Hours;
 import io.clientportal.kernel.Money;
 import io.clientportal.testing.IsolationWorld;
 import io.clientportal.testing.IsolationWorld.ClientWorld;
+import io.clientportal.testing.StatementCounter;
 import io.clientportal.testing.TestDatabase;
 import io.clientportal.testing.TestPersistence;
 import jakarta.persistence.EntityManager;
@@ -29,12 +30,14 @@ class PortalQueriesIT {
     private static final LocalDate MARCH = LocalDate.of(2026, 3, 1);
     private static final LocalDate FEBRUARY_10 = LocalDate.of(2026, 2, 10);
 
+    private static StatementCounter statements;
     private static TestPersistence persistence;
     private static IsolationWorld world;
 
     @BeforeAll
     static void createWorld() {
-        persistence = TestPersistence.on(TestDatabase.recreate("portal_it_queries").dataSource());
+        statements = new StatementCounter(TestDatabase.recreate("portal_it_queries").dataSource());
+        persistence = TestPersistence.on(statements.dataSource());
         world = IsolationWorld.create(persistence, "queries");
     }
 
@@ -137,6 +140,41 @@ class PortalQueriesIT {
                 LocalDate.of(2026, 1, 20)));
         assertEquals(Hours.of("30.00"), january.approvedHoursThisMonth());
         assertTrue(landing.outstanding().compareTo(Money.ZERO) > 0);
+    }
+
+    @Test
+    void theInvoiceListCostsTwoStatementsWhateverThePageSize() {
+        for (int pageSize : new int[] {1, 2, 100}) {
+            statements.reset();
+            query(em -> invoices(em).list(world.a1.scope(),
+                    new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.ISSUE_DATE, false, 0, pageSize), MARCH));
+            assertEquals(2, statements.count(), "statements for a page of " + pageSize);
+        }
+    }
+
+    @Test
+    void theHoursPageCostsFourStatementsWhateverThePageSize() {
+        HoursQuery january = new HoursQuery(new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
+                null);
+        for (int pageSize : new int[] {1, 12, 100}) {
+            statements.reset();
+            query(em -> {
+                PortalHours hours = hours(em);
+                hours.projects(world.a1.scope());
+                hours.totals(world.a1.scope(), january);
+                hours.countEntries(world.a1.scope(), january);
+                return hours.entries(world.a1.scope(), january, 0, pageSize).stream()
+                        .map(entry -> entry.getProject().getName()).toList();
+            });
+            assertEquals(4, statements.count(), "statements for a page of " + pageSize);
+        }
+    }
+
+    @Test
+    void theLandingCostsThreeStatements() {
+        statements.reset();
+        query(em -> new PortalSummary(em).landing(world.a1.scope(), MARCH));
+        assertEquals(3, statements.count());
     }
 
     private static List<String> numbers(InvoiceStatusFilter status, DateRange issued, LocalDate today) {

@@ -8,13 +8,18 @@ import io.clientportal.testing.TestDatabase;
 import io.clientportal.web.testing.Browserless;
 import io.clientportal.web.testing.ContainerTestDatabase;
 import io.clientportal.web.testing.DemoDatabase;
+import io.clientportal.web.testing.HeadlessChromium;
 import io.clientportal.web.testing.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,6 +33,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.WebElement;
 
 /**
  * Contacts as an admin manages them and as they receive them: a real SMTP server gets the invitation, its link sets
@@ -42,6 +51,8 @@ class InvitationIT {
     private static final String PASSWORD = "demo-password-123";
     private static final String NEW_PASSWORD = "a long and unusual passphrase";
     private static final String INVALID = "This link is no longer valid";
+    /** A date as the contacts table shows one, such as "Jan 5, 2026, 3:04 PM" (newer JDKs put U+202F before PM). */
+    private static final String DATE = "[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}.?[AP]M";
 
     private static Mailbox mailbox;
 
@@ -175,6 +186,118 @@ class InvitationIT {
         Browserless sam = signedIn("sam@acme.example");
         assertEquals(403, sam.get(ACME, "/admin/contacts/index.xhtml").statusCode());
         assertEquals(403, sam.get(ACME, "/admin/audit.xhtml").statusCode());
+    }
+
+    @Test
+    void aPersonWalksFromInvitationToSignOutInARealBrowser() {
+        String sofia = "sofia@new.globex.example";
+        try (HeadlessChromium admin = new HeadlessChromium(InvitationIT.class)) {
+            admin.open(acme("/login.xhtml"));
+            signIn(admin, "admin@acme.example", PASSWORD);
+            String home = admin.urlOnceItContains("/admin/");
+            assertTrue(home.contains("/admin/"), "the admin did not land in the admin area: " + home);
+
+            admin.open(acme("/admin/contacts/index.xhtml"));
+            String contacts = admin.textOnceItShows("Contacts: Globex");
+            assertTrue(contacts.contains("Contacts: Globex"), contacts);
+            assertTrue(contactRow(admin, sofia).isEmpty(), "Sofia is listed before she is invited");
+            admin.fieldLabelled("Name").sendKeys("Sofia Stone");
+            admin.fieldLabelled("Email").sendKeys(sofia);
+            admin.button("Send invitation").click();
+            String sent = admin.textOnceItShows("Invitation sent.");
+            // The table's "Invitation sent" column must not pass for the notice: read the messages themselves.
+            String notice = admin.driver().findElement(By.id("contacts:messages")).getText();
+            assertTrue(notice.contains("Invitation sent."), sent);
+            Map<String, String> invited = contactRow(admin, sofia).orElseThrow(
+                    () -> new AssertionError("Sofia is not listed after the invitation: " + sent));
+            assertEquals("Sofia Stone", invited.get("Name"));
+            assertEquals("Invited", invited.get("Status"));
+            assertTrue(invited.get("Invitation sent").matches(DATE), invited.toString());
+            assertEquals("", invited.get("Accepted"), "accepted before she saw the mail");
+            showRow(admin, sofia);
+            admin.screenshot("1-admin-invited-sofia");
+
+            MimeMessage invitation = mailbox.await(sofia, "You are invited");
+            URI link = URI.create(Mailbox.link(invitation).group(1));
+            assertEquals("http://acme.localhost:8080", link.getScheme() + "://" + link.getRawAuthority());
+            try (HeadlessChromium invitee = new HeadlessChromium(InvitationIT.class)) {
+                // The demo tenant's public URL names port 8080; this server listens on a random port.
+                invitee.open(acme(link.getRawPath() + "?" + link.getRawQuery()));
+                String choose = invitee.textOnceItShows("Welcome! Choose a password");
+                assertTrue(choose.contains("Welcome! Choose a password"), choose);
+                invitee.fieldLabelled("New password").sendKeys(NEW_PASSWORD);
+                invitee.fieldLabelled("Repeat the new password").sendKeys(NEW_PASSWORD);
+                invitee.screenshot("2-invitee-sets-password");
+                invitee.button("Set password").click();
+
+                String passwordSet = invitee.textOnceItShows("Your password is set. Sign in with it now.");
+                assertTrue(passwordSet.contains("Your password is set. Sign in with it now."), passwordSet);
+                String signInPage = invitee.urlOnceItContains("/login.xhtml?passwordSet=true");
+                assertTrue(signInPage.endsWith("/login.xhtml?passwordSet=true"), signInPage);
+                signIn(invitee, sofia, NEW_PASSWORD);
+                String portal = invitee.textOnceItShows("Welcome, Sofia Stone");
+                assertTrue(portal.contains("Welcome, Sofia Stone"), portal);
+                invitee.screenshot("3-invitee-signed-in");
+
+                invitee.button("Sign out").click();
+                String signedOut = invitee.textOnceItShows("You are signed out.");
+                assertTrue(signedOut.contains("You are signed out."), signedOut);
+                invitee.screenshot("4-invitee-signed-out");
+                invitee.open(acme("/portal/"));
+                assertTrue(invitee.driver().getCurrentUrl().contains("/login.xhtml"),
+                        "the portal still opens after sign-out: " + invitee.driver().getCurrentUrl());
+            }
+
+            admin.open(acme("/admin/contacts/index.xhtml"));
+            admin.textOnceItShows(sofia);
+            Map<String, String> accepted = contactRow(admin, sofia).orElseThrow(
+                    () -> new AssertionError("Sofia is gone from the contacts page"));
+            assertEquals("Active", accepted.get("Status"));
+            assertTrue(accepted.get("Accepted").matches(DATE), accepted.toString());
+            assertTrue(accepted.get("Last sign-in").matches(DATE), accepted.toString());
+            showRow(admin, sofia);
+            admin.screenshot("5-admin-sees-sofia-active");
+        }
+    }
+
+    private String acme(String pathAndQuery) {
+        return "http://" + ACME + ":" + base.getPort() + pathAndQuery;
+    }
+
+    private static void signIn(HeadlessChromium browser, String email, String password) {
+        browser.fieldLabelled("Email").sendKeys(email);
+        browser.fieldLabelled("Password").sendKeys(password);
+        browser.button("Sign in").click();
+    }
+
+    /** Scrolls the contacts table's row for that email into the middle of the window, so a screenshot shows it. */
+    private static void showRow(HeadlessChromium browser, String email) {
+        WebElement cell = browser.driver().findElement(By.xpath(
+                "//div[contains(@class,'portal-table')]//td[normalize-space()='" + email + "']"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+    }
+
+    /** The contacts table's row for that email, as column header to cell text; empty if no row shows it. */
+    private static Optional<Map<String, String>> contactRow(HeadlessChromium browser, String email) {
+        WebElement table;
+        try {
+            table = browser.driver().findElement(By.cssSelector(".portal-table table"));
+        } catch (NoSuchElementException e) {
+            throw new AssertionError("No contacts table on " + browser.driver().getCurrentUrl());
+        }
+        List<String> headers = table.findElements(By.cssSelector("thead th")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+        for (WebElement row : table.findElements(By.cssSelector("tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            if (cells.stream().anyMatch(cell -> cell.getText().strip().equals(email))) {
+                Map<String, String> byHeader = new LinkedHashMap<>();
+                for (int i = 0; i < cells.size() && i < headers.size(); i++) {
+                    byHeader.put(headers.get(i), cells.get(i).getText().strip());
+                }
+                return Optional.of(byHeader);
+            }
+        }
+        return Optional.empty();
     }
 
     private void invite(String name, String email) {

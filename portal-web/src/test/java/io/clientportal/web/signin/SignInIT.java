@@ -10,11 +10,15 @@ import io.clientportal.web.testing.Browserless;
 import io.clientportal.web.testing.ContainerTestDatabase;
 import io.clientportal.web.testing.DemoDatabase;
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,6 +39,8 @@ class SignInIT {
 
     private static final String ACME = "acme.localhost";
     private static final String PASSWORD = "demo-password-123";
+    private static final Set<String> PUBLIC_PAGES = Set.of("/index.xhtml", "/login.xhtml", "/set-password.xhtml",
+            "/forgot-password.xhtml");
 
     @ArquillianResource
     private URL base;
@@ -88,6 +94,38 @@ class SignInIT {
             assertEquals(403, response.statusCode(), page);
             assertFalse(response.body().contains("Welcome"), page);
         }
+    }
+
+    @Test
+    void aContactCrawlingEveryPageReachesThePortalOnly() throws IOException {
+        Browserless ava = signedIn(ACME, "ava@globex.example");
+        List<String> pages = pagesOfTheApplication();
+        assertTrue(pages.size() >= 10, "pages found: " + pages);
+        for (String page : pages) {
+            int status = ava.get(ACME, page).statusCode();
+            if (page.startsWith("/portal/")) {
+                // A page that needs an id (an invoice) answers "not found" without one.
+                assertTrue(status == 200 || status == 404, page + " answered " + status);
+            } else if (PUBLIC_PAGES.contains(page)) {
+                assertTrue(status == 200 || status == 302, page + " answered " + status);
+            } else {
+                assertEquals(403, status, "a contact reached " + page);
+            }
+        }
+    }
+
+    @Test
+    void theSuperAdminHasNoWayIntoAnyPortal() throws IOException {
+        Browserless root = signedIn("platform.localhost", "root@platform.example");
+        for (String page : pagesOfTheApplication()) {
+            int status = root.get("platform.localhost", page).statusCode();
+            if (page.startsWith("/portal/")) {
+                assertEquals(404, status, page);
+            } else if (page.startsWith("/admin/")) {
+                assertEquals(403, status, page);
+            }
+        }
+        assertEquals(302, root.get(ACME, "/portal/").statusCode(), "the platform session opened acme's portal");
     }
 
     @Test
@@ -172,6 +210,19 @@ class SignInIT {
         Browserless agent = new Browserless(base);
         assertEquals(302, agent.signIn(host, email, PASSWORD).statusCode(), email);
         return agent;
+    }
+
+    /** Every page the WAR under test contains, read from the archive itself so a new page cannot be forgotten. */
+    private static List<String> pagesOfTheApplication() throws IOException {
+        try (ZipFile war = new ZipFile(System.getProperty("portal.war"))) {
+            return war.stream()
+                    .map(ZipEntry::getName)
+                    .filter(name -> name.endsWith(".xhtml") && !name.startsWith("WEB-INF/")
+                            && !name.startsWith("resources/"))
+                    .map(name -> "/" + name)
+                    .sorted()
+                    .toList();
+        }
     }
 
     private static String withoutViewState(String body) {

@@ -47,6 +47,17 @@ public final class Browserless {
         return send(request(host, path).GET().build());
     }
 
+    /** A GET whose body is kept as bytes, as a file download is. */
+    public HttpResponse<byte[]> download(String host, String path) {
+        return send(request(host, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A HEAD request: the headers a GET would get, no body. */
+    public HttpResponse<byte[]> head(String host, String path) {
+        return send(request(host, path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Submits a Faces form found on the page at {@code path}: its view state plus the given fields. */
     public HttpResponse<String> submit(String host, String path, String formId, Map<String, String> fields) {
         HttpResponse<String> page = get(host, path);
@@ -102,8 +113,12 @@ public final class Browserless {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

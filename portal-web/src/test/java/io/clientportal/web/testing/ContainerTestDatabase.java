@@ -10,7 +10,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class ContainerTestDatabase implements LauncherSessionListener {
 
-    public static final String NAME = "portal_it_web";
+    public static final String NAME = System.getProperty("portal.test.web.db", "portal_it_web");
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -94,12 +95,25 @@ public final class HeadlessChromium implements AutoCloseable {
     /** The page's visible text, once it contains {@code expected} (or whatever it shows after 10 s). */
     public String textOnceItShows(String expected) {
         try {
+            // A click that submits a form returns before the next page loads: the body read may be the old page's,
+            // gone by the time its text is asked for. Read again then.
             new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
         } catch (TimeoutException e) {
             // The caller's assertion then shows the page as it is, which says more than a timeout.
         }
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The address the browser shows, once it contains {@code expected} (or whatever it shows after 10 s). */
+    public String urlOnceItContains(String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(expected));
+        } catch (TimeoutException e) {
+            // As with the text: the caller's assertion shows the address it got.
+        }
+        return driver.getCurrentUrl();
     }
 
     /** Saves what the browser shows now as {@code <name>.png}; returns the file. */

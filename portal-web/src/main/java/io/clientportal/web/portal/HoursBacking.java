@@ -1,0 +1,183 @@
+package io.clientportal.web.portal;
+
+import io.clientportal.identity.AccountIdentity;
+import io.clientportal.kernel.DateRange;
+import io.clientportal.kernel.Hours;
+import io.clientportal.portal.HoursQuery;
+import io.clientportal.portal.PortalApprovedTime;
+import io.clientportal.portal.PortalHours;
+import io.clientportal.portal.PortalProject;
+import io.clientportal.portal.ProjectHours;
+import io.clientportal.web.Messages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Approved hours for a range (default: this month) and optionally one project, from URL parameters ({@code preset},
+ * {@code from}, {@code to}, {@code project}, {@code page}). A project id that is not one of the client's finds nothing,
+ * like any other.
+ */
+@Named
+@RequestScoped
+public class HoursBacking {
+
+    static final int PAGE_SIZE = 50;
+
+    @EJB
+    private PortalHours hours;
+
+    @Inject
+    private AccountIdentity signedIn;
+
+    @Inject
+    private PortalToday today;
+
+    @Inject
+    private Messages messages;
+
+    private String preset;
+    private String from;
+    private String to;
+    private String project;
+    private String page;
+
+    private HoursQuery query;
+    private List<ProjectHours> totals;
+    private List<PortalApprovedTime> entries;
+    private List<PortalProject> projects;
+    private long entryCount;
+    private int pageNumber;
+
+    public void load() {
+        List<String> problems = new ArrayList<>();
+        DateRange range = RangeParameters.read(preset, from, to, today.date(), problems)
+                .orElseGet(() -> DateRange.month(today.date()));
+        if (range.days() > HoursQuery.MAX_DAYS) {
+            problems.add("hours.tooLong");
+            range = DateRange.month(today.date());
+        }
+        Long projectId = null;
+        if (project != null && !project.isBlank()) {
+            projectId = Ids.parse(project).orElse(null);
+            if (projectId == null) {
+                problems.add("hours.unknownProject");
+            }
+        }
+        query = new HoursQuery(range, projectId);
+        pageNumber = Ids.parse(page).map(Long::intValue).filter(n -> n <= 100_000).orElse(1);
+        projects = hours.projects(signedIn.portalScope());
+        totals = hours.totals(signedIn.portalScope(), query);
+        entryCount = hours.countEntries(signedIn.portalScope(), query);
+        entries = hours.entries(signedIn.portalScope(), query, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        problems.stream().distinct().forEach(messages::error);
+    }
+
+    public Hours getTotal() {
+        return totals.stream().map(ProjectHours::hours).reduce(Hours.ZERO, Hours::plus);
+    }
+
+    /** The bar chart's width for a project, relative to the largest total. */
+    public int barPercent(ProjectHours row) {
+        Hours max = totals.stream().map(ProjectHours::hours).max(Hours::compareTo).orElse(Hours.ZERO);
+        if (max.value().signum() == 0) {
+            return 0;
+        }
+        return row.hours().value().multiply(BigDecimal.valueOf(100))
+                .divide(max.value(), RoundingMode.HALF_UP).intValue();
+    }
+
+    /** This view's query as URL parameters, for the export, the pager and the project links. */
+    public String parameters(String projectId, int pageNo) {
+        StringBuilder url = new StringBuilder("from=").append(query.range().first())
+                .append("&to=").append(query.range().last());
+        if (projectId != null && !projectId.isEmpty()) {
+            url.append("&project=").append(projectId);
+        }
+        if (pageNo > 1) {
+            url.append("&page=").append(pageNo);
+        }
+        return url.toString();
+    }
+
+    public String getCurrentProject() {
+        return query.projectId() == null ? "" : query.projectId().toString();
+    }
+
+    public DateRange getRange() {
+        return query.range();
+    }
+
+    public List<ProjectHours> getTotals() {
+        return totals;
+    }
+
+    public List<PortalApprovedTime> getEntries() {
+        return entries;
+    }
+
+    public List<PortalProject> getProjects() {
+        return projects;
+    }
+
+    public long getEntryCount() {
+        return entryCount;
+    }
+
+    public int getPage() {
+        return pageNumber;
+    }
+
+    public int getPages() {
+        return (int) Math.max(1, (entryCount + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public DatePreset[] getPresets() {
+        return DatePreset.values();
+    }
+
+    public String getPreset() {
+        return preset;
+    }
+
+    public void setPreset(String preset) {
+        this.preset = preset;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getProject() {
+        return project;
+    }
+
+    public void setProject(String project) {
+        this.project = project;
+    }
+
+    public String getPageParam() {
+        return page;
+    }
+
+    public void setPageParam(String page) {
+        this.page = page;
+    }
+}

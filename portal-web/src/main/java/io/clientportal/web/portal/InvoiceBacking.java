@@ -1,0 +1,74 @@
+package io.clientportal.web.portal;
+
+import io.clientportal.identity.AccountIdentity;
+import io.clientportal.portal.PortalApprovedTime;
+import io.clientportal.portal.PortalInvoice;
+import io.clientportal.portal.PortalInvoiceLine;
+import io.clientportal.portal.PortalInvoices;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * One invoice with its lines and the approved hours behind them ({@code ?id=}). An id outside the contact's scope,
+ * or no id at all, is "not found", exactly like an id that never existed.
+ */
+@Named
+@RequestScoped
+public class InvoiceBacking {
+
+    @EJB
+    private PortalInvoices invoices;
+
+    @Inject
+    private AccountIdentity signedIn;
+
+    @Inject
+    private PortalToday today;
+
+    private String id;
+    private PortalInvoice invoice;
+    private List<PortalInvoiceLine> lines;
+    private List<PortalApprovedTime> billedTime;
+
+    public void load() throws IOException {
+        invoice = Ids.parse(id).flatMap(found -> invoices.find(signedIn.portalScope(), found)).orElse(null);
+        if (invoice == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+            return;
+        }
+        lines = invoices.lines(signedIn.portalScope(), invoice.getId());
+        billedTime = invoices.billedTime(signedIn.portalScope(), invoice.getId());
+    }
+
+    public boolean isOverdue() {
+        return invoice.isOverdue(today.date());
+    }
+
+    public PortalInvoice getInvoice() {
+        return invoice;
+    }
+
+    public List<PortalInvoiceLine> getLines() {
+        return lines;
+    }
+
+    public List<PortalApprovedTime> getBilledTime() {
+        return billedTime;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,66 @@
+package io.clientportal.web.portal;
+
+import io.clientportal.kernel.DateRange;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a date range from URL parameters ({@code preset}, or {@code from} and {@code to} as ISO dates). Bad input
+ * becomes a message for the page, never an exception: a shared or hand-edited link must still show something.
+ */
+final class RangeParameters {
+
+    private RangeParameters() {
+    }
+
+    /**
+     * The range the parameters name; empty when they name none (no preset, no dates) or are wrong, in which case a
+     * message key was added to {@code problems}.
+     */
+    static Optional<DateRange> read(String preset, String from, String to, LocalDate today, List<String> problems) {
+        if (preset != null && !preset.isBlank()) {
+            Optional<DatePreset> named = DatePreset.of(preset);
+            if (named.isEmpty()) {
+                problems.add("range.unknownPreset");
+            }
+            return named.map(p -> p.rangeFor(today));
+        }
+        if (isBlank(from) && isBlank(to)) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> first = date(from, problems);
+        Optional<LocalDate> last = date(to, problems);
+        if (first.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
+        }
+        if (last.get().isBefore(first.get())) {
+            problems.add("range.inverted");
+            return Optional.empty();
+        }
+        return Optional.of(new DateRange(first.get(), last.get()));
+    }
+
+    private static Optional<LocalDate> date(String text, List<String> problems) {
+        if (isBlank(text)) {
+            problems.add("range.incomplete");
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.strip());
+            if (date.getYear() < 1900 || date.getYear() > 2999) {
+                problems.add("range.absurd");
+                return Optional.empty();
+            }
+            return Optional.of(date);
+        } catch (DateTimeParseException e) {
+            problems.add("range.notADate");
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,180 @@
+package io.clientportal.web.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.clientportal.testing.TestDatabase;
+import io.clientportal.web.testing.Browserless;
+import io.clientportal.web.testing.ContainerTestDatabase;
+import io.clientportal.web.testing.DemoDatabase;
+import java.io.File;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every portal page, as Globex's contact: its own invoices and hours, and nothing of Initech's, of the other agency's,
+ * of the internal project, and no rate. Ids of other scopes in any parameter find nothing; bad input gets a message.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalPagesIT {
+
+    private static final String ACME = "acme.localhost";
+    /** What must never reach Globex's contact: other clients' projects, the internal project, the marker rates. */
+    private static final List<String> FORBIDDEN = List.of("Initech", "Hooli", "Raccoon", "Umbrella",
+            "Acme Internal Tooling", "987.65", "456.78");
+
+    @ArquillianResource
+    private URL base;
+
+    private Browserless ava;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("portal.war")))
+                .as(WebArchive.class);
+    }
+
+    @BeforeEach
+    void signIn() {
+        ava = new Browserless(base);
+        assertEquals(302, ava.signIn(ACME, "ava@globex.example", "demo-password-123").statusCode());
+    }
+
+    @Test
+    void everyPortalPageShowsGlobexOnly() throws SQLException {
+        List<String> pages = new ArrayList<>(List.of("/portal/", "/portal/invoices.xhtml",
+                "/portal/invoices.xhtml?status=paid", "/portal/invoices.xhtml?status=overdue",
+                "/portal/invoices.xhtml?preset=this-year", "/portal/hours.xhtml",
+                "/portal/hours.xhtml?preset=this-year", "/portal/hours.xhtml?preset=last-year"));
+        for (String id : strings(GLOBEX_VISIBLE_INVOICES.replace("number", "id"))) {
+            pages.add("/portal/invoice.xhtml?id=" + id);
+        }
+        pages.add("/portal/hours.csv?from=2000-01-01&to=2002-12-31");
+        pages.add("/portal/hours.csv?" + lastYearsRange());
+        for (String page : pages) {
+            HttpResponse<String> response = ava.get(ACME, page);
+            assertEquals(200, response.statusCode(), page);
+            assertClean(page, response.body());
+        }
+    }
+
+    @Test
+    void theInvoiceListHoldsExactlyGlobexsIssuedInvoices() throws SQLException {
+        String body = ava.get(ACME, "/portal/invoices.xhtml").body();
+        for (String number : strings(GLOBEX_VISIBLE_INVOICES)) {
+            assertTrue(body.contains(number), number);
+        }
+        for (String number : strings("select number from invoice where number is not null and (status in "
+                + "('DRAFT', 'VOID') or client_id <> (select id from client where name = 'Globex'))")) {
+            assertFalse(body.contains(number), "the list shows " + number);
+        }
+    }
+
+    @Test
+    void otherScopesIdsFindNothing() throws SQLException {
+        for (String id : strings("select id from invoice where client_id <> (select id from client "
+                + "where name = 'Globex') or status in ('DRAFT', 'VOID')")) {
+            HttpResponse<String> detail = ava.get(ACME, "/portal/invoice.xhtml?id=" + id);
+            assertEquals(404, detail.statusCode(), "invoice " + id);
+            assertClean("invoice " + id, detail.body());
+        }
+        for (String id : strings("select id from project where client_id is null or client_id <> "
+                + "(select id from client where name = 'Globex')")) {
+            HttpResponse<String> hours = ava.get(ACME, "/portal/hours.xhtml?preset=this-year&project=" + id);
+            assertEquals(200, hours.statusCode());
+            assertTrue(hours.body().contains("No approved hours in this range."), "project " + id);
+            assertClean("project " + id, hours.body());
+            String csv = ava.get(ACME, "/portal/hours.csv?" + lastYearsRange() + "&project=" + id).body();
+            assertEquals(1, csv.lines().count(), "a foreign project's hours in the CSV: " + csv);
+        }
+    }
+
+    @Test
+    void eachContactsDownloadIsItsOwnEvenRightAfterAnothers() {
+        String range = "/portal/hours.csv?" + lastYearsRange();
+        Browserless cara = new Browserless(base);
+        assertEquals(302, cara.signIn(ACME, "cara@initech.example", "demo-password-123").statusCode());
+        for (int round = 0; round < 3; round++) {
+            String avas = ava.get(ACME, range).body();
+            String caras = cara.get(ACME, range).body();
+            assertTrue(avas.contains("Globex") && !avas.contains("Initech"), "ava's CSV: " + avas);
+            assertTrue(caras.contains("Initech") && !caras.contains("Globex"), "cara's CSV: " + caras);
+        }
+    }
+
+    @Test
+    void theHoursOfAMonthAreTheHoursItsInvoiceBilled() throws SQLException {
+        for (String row : strings("select i.id || ':' || i.period_start || ':' || i.period_end || ':' || "
+                + "sum(l.hours) from invoice i join invoice_line l on l.invoice_id = i.id where i.status in "
+                + "('OPEN', 'PAID') and i.client_id = (select id from client where name = 'Globex') "
+                + "group by i.id, i.period_start, i.period_end")) {
+            String[] parts = row.split(":");
+            String page = ava.get(ACME, "/portal/hours.xhtml?from=" + parts[1] + "&to=" + parts[2]).body();
+            String total = String.format(Locale.ENGLISH, "%,.2f", new BigDecimal(parts[3]));
+            assertTrue(page.contains(">" + total + "<"), "month " + parts[1] + " should total " + total);
+        }
+    }
+
+    @Test
+    void badInputGetsAMessageNotAnError() {
+        String[][] cases = {
+            {"/portal/invoices.xhtml?from=2026-05-01&to=2026-01-01", "The end date is before the start date"},
+            {"/portal/invoices.xhtml?from=yesterday&to=today", "Dates look like 2026-03-31"},
+            {"/portal/invoices.xhtml?status=%3Cscript%3Ealert(1)%3C/script%3E", "That status is unknown"},
+            {"/portal/invoices.xhtml?page=-3", "That page does not exist"},
+            {"/portal/invoices.xhtml?preset=forever", "That period is unknown"},
+            {"/portal/hours.xhtml?from=1000-01-01&to=1000-12-31", "That date is out of range"},
+            {"/portal/hours.xhtml?from=2020-01-01&to=2026-01-01", "A range can span at most three years"},
+            {"/portal/hours.xhtml?project=abc", "That project is unknown"},
+        };
+        for (String[] c : cases) {
+            HttpResponse<String> response = ava.get(ACME, c[0]);
+            assertEquals(200, response.statusCode(), c[0]);
+            assertTrue(response.body().contains(c[1]), c[0] + ": " + response.body());
+            assertFalse(response.body().contains("alert(1)"), c[0] + " echoes its input");
+            assertFalse(response.body().contains("Exception"), c[0]);
+        }
+        assertEquals(404, ava.get(ACME, "/portal/invoice.xhtml?id=abc").statusCode());
+        assertEquals(404, ava.get(ACME, "/portal/invoice.xhtml").statusCode());
+        assertEquals(400, ava.get(ACME, "/portal/hours.csv?from=2026-02-01&to=2026-01-01").statusCode());
+    }
+
+    private static final String GLOBEX_VISIBLE_INVOICES = "select number from invoice where status in ('OPEN', "
+            + "'PAID') and client_id = (select id from client where name = 'Globex')";
+
+    private static String lastYearsRange() {
+        int year = LocalDate.now().getYear();
+        return "from=" + (year - 1) + "-01-01&to=" + year + "-12-31";
+    }
+
+    private static void assertClean(String page, String body) {
+        for (String forbidden : FORBIDDEN) {
+            assertFalse(body.contains(forbidden), page + " shows " + forbidden);
+        }
+    }
+
+    private static List<String> strings(String sql) throws SQLException {
+        try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
+            return db.strings(sql);
+        }
+    }
+}
