@@ -25,6 +25,14 @@ final class AccountMails {
                 + "Your sign-in email is " + contact.getEmail() + ".\n";
     }
 
+    static String adminInvitation(Tenant tenant, UserAccount admin, String link, Instant expiresAt) {
+        return "Hello " + admin.getDisplayName() + ",\n\n"
+                + "Your agency " + tenant.getName() + " is ready on the client portal, and you are its admin.\n\n"
+                + "Set your password here (the link works once and until " + date(tenant, expiresAt) + "):\n"
+                + link + "\n\n"
+                + "Your sign-in email is " + admin.getEmail() + ".\n";
+    }
+
     static String resetSubject(Tenant tenant) {
         return "Reset your password for " + tenant.getName();
     }

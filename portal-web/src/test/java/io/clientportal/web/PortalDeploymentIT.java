@@ -94,7 +94,8 @@ class PortalDeploymentIT {
     @Test
     void theDemoDataHasEverythingTheDemoNeeds() throws SQLException {
         try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
-            assertEquals(List.of("acme", "platform", "umbrella"), db.strings("select subdomain from tenant order by 1"));
+            // Other container tests may open agencies of their own in this database.
+            assertTrue(db.strings("select subdomain from tenant").containsAll(List.of("acme", "platform", "umbrella")));
             assertEquals(List.of("Globex", "Hooli", "Initech"), db.strings("select c.name from client c "
                     + "join tenant t on t.id = c.tenant_id where t.subdomain = 'acme' order by 1"));
             assertEquals(List.of("DRAFT", "OPEN", "PAID", "VOID"), db.strings("select distinct status from invoice "
@@ -110,6 +111,7 @@ class PortalDeploymentIT {
                     "hank@globex.example:CLIENT:Globex", "sam@acme.example:STAFF"),
                     db.strings("select u.email || ':' || u.role || coalesce(':' || c.name, '') from user_account u "
                             + "left join client c on c.id = u.portal_client_id where u.role <> 'SUPER_ADMIN' "
+                            + "and u.tenant_id in (select id from tenant where subdomain in ('acme', 'umbrella')) "
                             + "and u.email not like 'admin@umbrella%' and u.email not like '%@new.globex.example' "
                             + "order by 1"));
             assertEquals(List.of("gina@globex.example:INVITED", "hank@globex.example:DEACTIVATED"),

@@ -176,6 +176,34 @@ class InvitationIT {
     }
 
     @Test
+    void theSuperAdminOpensAnAgencyWhoseFirstAdminSignsInThere() {
+        Browserless root = new Browserless(base);
+        assertEquals(302, root.signIn("platform.localhost", "root@platform.example", PASSWORD).statusCode());
+        HttpResponse<String> opened = root.submit("platform.localhost", "/platform/", "open", Map.of(
+                "subdomain", "initrode", "name", "Initrode Works", "timeZone", "Europe/Oslo", "currency", "NOK",
+                "adminName", "Ivy Ives", "adminEmail", "ivy@initrode.example", "submit", ""));
+        assertTrue(opened.body().contains("Agency initrode is open"), opened.body());
+        assertTrue(opened.body().contains("Initrode Works"));
+
+        HttpResponse<String> again = root.submit("platform.localhost", "/platform/", "open", Map.of(
+                "subdomain", "acme", "name", "Acme again", "timeZone", "UTC", "currency", "USD",
+                "adminName", "Mallory", "adminEmail", "mallory@evil.example", "submit", ""));
+        assertTrue(again.body().contains("This subdomain is taken."), again.body());
+
+        Matcher link = Mailbox.link(mailbox.await("ivy@initrode.example", "You are invited"));
+        assertTrue(link.group(1).startsWith("http://initrode.localhost:8080/set-password.xhtml?token="));
+        assertTrue(new Browserless(base).get(ACME, "/set-password.xhtml?token=" + link.group(2)).body()
+                .contains(INVALID), "the new agency's link works on acme's host");
+        Browserless ivy = new Browserless(base);
+        assertEquals(302, setPassword(ivy, "initrode.localhost", link.group(2), NEW_PASSWORD).statusCode());
+        HttpResponse<String> signIn = ivy.signIn("initrode.localhost", "ivy@initrode.example", NEW_PASSWORD);
+        assertTrue(signIn.headers().firstValue("Location").orElse("").endsWith("/admin/"));
+        assertEquals(403, ivy.get("initrode.localhost", "/platform/").statusCode());
+        HttpResponse<String> atAcme = new Browserless(base).signIn(ACME, "ivy@initrode.example", NEW_PASSWORD);
+        assertTrue(atAcme.body().contains("The email or password is not right."), "Initrode's admin signed in at acme");
+    }
+
+    @Test
     void adminsSeeTheAuditLogAndStaffCannotManageContacts() {
         invite("Rita Reed", "rita@new.globex.example");
         HttpResponse<String> audit = signedIn("admin@acme.example").get(ACME, "/admin/audit.xhtml");

@@ -1,0 +1,52 @@
+package io.clientportal.platform;
+
+import io.clientportal.identity.AdminInvitations;
+import io.clientportal.tenancy.Tenant;
+import io.clientportal.tenancy.TenantKind;
+import io.clientportal.tenancy.TenantScope;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The agencies the platform hosts. Opening one creates the tenant, then (in the new tenant's own transaction, as an
+ * EntityManager serves one tenant only) its first admin with an invitation to set a password, then records it in the
+ * platform's audit log.
+ */
+@Stateless
+public class Agencies {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @EJB
+    private AgencyWriter writer;
+
+    @EJB
+    private AdminInvitations invitations;
+
+    @Inject
+    @ConfigProperty(name = "portal.public-url-template", defaultValue = "http://{subdomain}.localhost:8080")
+    private String publicUrlTemplate;
+
+    public List<Tenant> list() {
+        return em.createQuery("select t from Tenant t where t.kind = :agency order by t.name", Tenant.class)
+                .setParameter("agency", TenantKind.AGENCY)
+                .getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void open(NewAgency agency, TenantScope platform, String actor, String address) {
+        Tenant tenant = new Tenant(TenantKind.AGENCY, agency.subdomain(), agency.name().strip(),
+                publicUrlTemplate.replace("{subdomain}", agency.subdomain()), agency.timeZone(), agency.currency());
+        TenantScope scope = writer.create(tenant);
+        invitations.inviteFirstAdmin(scope, agency.adminEmail(), agency.adminName(), actor, address);
+        writer.audit(platform, actor, agency.subdomain(), address);
+    }
+}
