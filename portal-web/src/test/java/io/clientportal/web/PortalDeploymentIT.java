@@ -95,7 +95,8 @@ class PortalDeploymentIT {
     void theDemoDataHasEverythingTheDemoNeeds() throws SQLException {
         try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
             // Other container tests may open agencies of their own in this database.
-            assertTrue(db.strings("select subdomain from tenant").containsAll(List.of("acme", "platform", "umbrella")));
+            assertTrue(db.strings("select subdomain from tenant")
+                    .containsAll(List.of("acme", "platform", "umbrella")));
             assertEquals(List.of("Globex", "Hooli", "Initech"), db.strings("select c.name from client c "
                     + "join tenant t on t.id = c.tenant_id where t.subdomain = 'acme' order by 1"));
             assertEquals(List.of("DRAFT", "OPEN", "PAID", "VOID"), db.strings("select distinct status from invoice "
