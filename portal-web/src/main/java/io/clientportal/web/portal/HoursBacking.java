@@ -12,7 +12,10 @@ import io.clientportal.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -54,7 +57,7 @@ public class HoursBacking {
     private long entryCount;
     private int pageNumber;
 
-    public void load() {
+    public void load() throws IOException {
         List<String> problems = new ArrayList<>();
         DateRange range = RangeParameters.read(preset, from, to, today.date(), problems)
                 .orElseGet(() -> DateRange.month(today.date()));
@@ -72,10 +75,21 @@ public class HoursBacking {
         query = new HoursQuery(range, projectId);
         pageNumber = Ids.parse(page).map(Long::intValue).filter(n -> n <= 100_000).orElse(1);
         projects = hours.projects(signedIn.portalScope());
+        if (!isOneOfTheProjects(projectId)) {
+            // Another client's or an internal project: "not found", like an id that never existed.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+            return;
+        }
         totals = hours.totals(signedIn.portalScope(), query);
         entryCount = hours.countEntries(signedIn.portalScope(), query);
         entries = hours.entries(signedIn.portalScope(), query, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
         problems.stream().distinct().forEach(messages::error);
+    }
+
+    private boolean isOneOfTheProjects(Long projectId) {
+        return projectId == null || projects.stream().anyMatch(p -> p.getId().equals(projectId));
     }
 
     public Hours getTotal() {

@@ -46,7 +46,10 @@ public class HoursCsvServlet extends HttpServlet {
         Optional<Long> projectId = Ids.parse(project);
         boolean badProject = project != null && !project.isBlank() && projectId.isEmpty();
         Optional<AccountIdentity> contact = signedIn.contact();
-        if (contact.isEmpty()) {
+        boolean foreignProject = contact.isPresent() && projectId.isPresent()
+                && hours.projects(contact.get().portalScope()).stream()
+                        .noneMatch(p -> p.getId().equals(projectId.get()));
+        if (contact.isEmpty() || foreignProject) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -2,6 +2,7 @@ package io.clientportal.web.portal;
 
 import io.clientportal.portal.InvoicePdf;
 import io.clientportal.portal.InvoicePdfs;
+import io.clientportal.web.PdfDownload;
 import io.clientportal.web.signin.SignedInAccount;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -34,16 +35,6 @@ public class InvoicePdfServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<InvoicePdf> pdf = Ids.parse(request.getParameter("id"))
                 .flatMap(id -> signedIn.contact().flatMap(contact -> invoicePdfs.render(contact.portalScope(), id)));
-        response.setHeader("Cache-Control", "no-store");
-        if (pdf.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        byte[] content = pdf.get().content();
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + pdf.get().fileName() + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
+        PdfDownload.send(pdf, response);
     }
 }

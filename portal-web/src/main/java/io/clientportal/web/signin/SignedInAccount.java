@@ -25,7 +25,7 @@ public class SignedInAccount {
     /** Dependent: a record cannot be proxied, and the identity does not change within a request. */
     @Produces
     @Named("signedIn")
-    AccountIdentity identity() {
+    public AccountIdentity identity() {
         return securityContext.getPrincipalsByType(AccountPrincipal.class).stream()
                 .map(AccountPrincipal::identity)
                 .findFirst()

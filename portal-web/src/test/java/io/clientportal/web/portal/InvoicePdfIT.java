@@ -165,6 +165,25 @@ class InvoicePdfIT {
         }
     }
 
+    @Test
+    void theAgencyDownloadsTheSamePdfAndOnlyItsOwn() throws SQLException {
+        String globex = globexInvoiceId();
+        Browserless admin = signedIn(ACME, "admin@acme.example");
+        HttpResponse<byte[]> pdf = admin.download(ACME, "/admin/invoices/pdf?id=" + globex);
+        assertEquals(200, pdf.statusCode());
+        assertTrue(startsWithPdf(pdf.body()));
+        assertEquals(pdf.body().length, signedIn(ACME, "ava@globex.example")
+                .download(ACME, PDF + "?id=" + globex).body().length, "the agency's PDF is the client's PDF");
+        assertEquals(200, signedIn(ACME, "sam@acme.example")
+                .download(ACME, "/admin/invoices/pdf?id=" + globex).statusCode(), "staff download too");
+        String raccoon = ids("select id from invoice where status = 'OPEN' and tenant_id = " + UMBRELLA_TENANT)
+                .get(0);
+        assertNotFound(admin.download(ACME, "/admin/invoices/pdf?id=" + raccoon), "another agency's invoice");
+        assertNotFound(admin.download(ACME, "/admin/invoices/pdf?id=abc"), "a malformed id");
+        assertEquals(403, signedIn(ACME, "ava@globex.example")
+                .download(ACME, "/admin/invoices/pdf?id=" + globex).statusCode(), "a contact on the agency side");
+    }
+
     private Browserless signedIn(String host, String email) {
         Browserless agent = new Browserless(base);
         assertEquals(302, agent.signIn(host, email, PASSWORD).statusCode(), email);
