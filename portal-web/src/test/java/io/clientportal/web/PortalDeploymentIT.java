@@ -8,7 +8,7 @@ import io.clientportal.testing.TestDatabase;
 import io.clientportal.web.testing.ContainerTestDatabase;
 import io.clientportal.web.testing.DemoDatabase;
 import io.clientportal.web.testing.Browserless;
-import java.io.File;
+import io.clientportal.web.testing.PortalWar;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
@@ -17,8 +17,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +37,7 @@ class PortalDeploymentIT {
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        // Named ROOT so the portal is served at the root context, as in production.
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("portal.war")))
-                .as(WebArchive.class);
+        return PortalWar.asBuilt();
     }
 
     @BeforeEach

@@ -10,8 +10,8 @@ import io.clientportal.web.testing.ContainerTestDatabase;
 import io.clientportal.web.testing.DemoDatabase;
 import io.clientportal.web.testing.HeadlessChromium;
 import io.clientportal.web.testing.Mailbox;
+import io.clientportal.web.testing.PortalWar;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -26,8 +26,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,9 +59,7 @@ class InvitationIT {
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("portal.war")))
-                .as(WebArchive.class);
+        return PortalWar.asBuilt();
     }
 
     @BeforeAll

@@ -9,7 +9,7 @@ import io.clientportal.testing.TestDatabase;
 import io.clientportal.web.testing.Browserless;
 import io.clientportal.web.testing.ContainerTestDatabase;
 import io.clientportal.web.testing.DemoDatabase;
-import java.io.File;
+import io.clientportal.web.testing.PortalWar;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -23,8 +23,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,9 +45,7 @@ class SignInIT {
 
     @Deployment(testable = false)
     static WebArchive portal() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("portal.war")))
-                .as(WebArchive.class);
+        return PortalWar.asBuilt();
     }
 
     @Test
