@@ -17,6 +17,8 @@
 #   PORTAL_DB_URL, PORTAL_DB_USER, PORTAL_DB_PASSWORD  an external PostgreSQL database; without PORTAL_DB_URL:
 #   PORTAL_DATA_DIR     the embedded database's folder (default: DOMAINS_DIR/DOMAIN-data, outside the domain)
 #   PORTAL_DEMO_DATA    true/false (unset: demo data for the embedded database only)
+#   PORTAL_SMTP_HOST, PORTAL_SMTP_PORT, PORTAL_MAIL_FROM, PORTAL_PUBLIC_URL_TEMPLATE,
+#   PORTAL_LINK_VALIDITY_DAYS   passed on as they are (see the README); SMTP sign-in is not set up here yet
 set -Eeuo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -92,6 +94,8 @@ start_domain() {
     # The server would inherit this shell's environment, and the portal reads PORTAL_* from the environment when no
     # system property is set. Its settings must come from the domain alone, whoever starts it later.
     env -u PORTAL_DB_URL -u PORTAL_DB_USER -u PORTAL_DB_PASSWORD -u PORTAL_DATA_DIR -u PORTAL_DEMO_DATA \
+        -u PORTAL_SMTP_HOST -u PORTAL_SMTP_PORT -u PORTAL_SMTP_USER -u PORTAL_SMTP_PASSWORD -u PORTAL_MAIL_FROM \
+        -u PORTAL_PUBLIC_URL_TEMPLATE -u PORTAL_LINK_VALIDITY_DAYS \
         "$PAYARA_HOME/bin/asadmin" --interactive=false start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN" \
         || die "domain $DOMAIN did not start"
 }
@@ -127,11 +131,14 @@ hide_server_identity() {
 # The PORTAL_* variables given replace all of the domain's portal settings. With none given, a domain that has
 # settings keeps them: redeploying a new version from a shell without the variables must not quietly move the
 # portal from PostgreSQL to an empty embedded database.
+PASSED_THROUGH="PORTAL_SMTP_HOST PORTAL_SMTP_PORT PORTAL_MAIL_FROM PORTAL_PUBLIC_URL_TEMPLATE
+PORTAL_LINK_VALIDITY_DAYS"
+
 apply_portal_settings() {
     local -A wanted=()
     local existing name properties=""
     existing=$(asadmin_remote list-system-properties)
-    if [[ -z ${PORTAL_DB_URL:-}${PORTAL_DB_USER:-}${PORTAL_DB_PASSWORD:-}${PORTAL_DATA_DIR:-}${PORTAL_DEMO_DATA:-} ]] \
+    if [[ -z ${PORTAL_DB_URL:-}${PORTAL_DB_USER:-}${PORTAL_DB_PASSWORD:-}${PORTAL_DATA_DIR:-}${PORTAL_DEMO_DATA:-}${PORTAL_SMTP_HOST:-} ]] \
         && grep -q '^PORTAL_' <<<"$existing"; then
         echo "No PORTAL_* variables set: keeping the domain's settings"
         # (list-system-properties shows the password resolved: never print it.)
@@ -156,9 +163,13 @@ apply_portal_settings() {
         echo "Database: embedded, in ${wanted[PORTAL_DATA_DIR]}"
     fi
     [[ -z ${PORTAL_DEMO_DATA:-} ]] || wanted[PORTAL_DEMO_DATA]=$PORTAL_DEMO_DATA
+    # Mail and links (see the README). No SMTP user or password yet: a password would need an alias like the database's.
+    for name in $PASSED_THROUGH; do
+        [[ -z ${!name:-} ]] || wanted[$name]=${!name}
+    done
 
     # Settings of an earlier run that no longer apply (say, PORTAL_DATA_DIR after switching to PostgreSQL) go away.
-    for name in PORTAL_DB_URL PORTAL_DB_USER PORTAL_DB_PASSWORD PORTAL_DATA_DIR PORTAL_DEMO_DATA; do
+    for name in PORTAL_DB_URL PORTAL_DB_USER PORTAL_DB_PASSWORD PORTAL_DATA_DIR PORTAL_DEMO_DATA $PASSED_THROUGH; do
         if [[ -z ${wanted[$name]+set} ]] && grep -q "^$name=" <<<"$existing"; then
             asadmin_remote delete-system-property "$name" >/dev/null
             [[ $name != PORTAL_DB_PASSWORD ]] || asadmin_remote delete-password-alias portal-db-password >/dev/null

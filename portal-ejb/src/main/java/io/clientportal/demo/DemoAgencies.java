@@ -12,6 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.awt.Color;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -48,7 +49,7 @@ public class DemoAgencies {
         Tenant acme = tenant(TenantKind.AGENCY, "acme", "Acme Digital", "America/New_York", "USD");
         acme.setBillingDetails("Acme Digital LLC", "500 Market Street\nSan Francisco, CA 94105\nUSA",
                 "billing@acme.example", "US-94-1234567");
-        acme.setBranding(null, null, "#1f6feb");
+        acme.setBranding(DemoLogo.monogram('A', new Color(0x1f, 0x6f, 0xeb)), "image/png", "#1f6feb");
         writer.populate(writer.createTenant(acme), DemoAgencies::acmeWork);
     }
 

@@ -133,6 +133,21 @@ class PortalDeploymentIT {
     }
 
     @Test
+    void eachAgencyWearsItsOwnColourAndLogo() {
+        HttpResponse<String> acmeTheme = http.get("acme.localhost", "/branding/theme.css");
+        assertEquals(200, acmeTheme.statusCode());
+        assertTrue(acmeTheme.body().contains("--portal-accent: #1f6feb;"), acmeTheme.body());
+        assertEquals("image/png", http.get("acme.localhost", "/branding/logo").headers()
+                .firstValue("Content-Type").orElse(""));
+        assertTrue(http.get("acme.localhost", "/login.xhtml").body().contains("/branding/logo"));
+
+        assertFalse(http.get("umbrella.localhost", "/branding/theme.css").body().contains("#1f6feb"));
+        assertEquals(404, http.get("umbrella.localhost", "/branding/logo").statusCode(), "umbrella has no logo");
+        assertFalse(http.get("umbrella.localhost", "/login.xhtml").body().contains("/branding/logo"));
+        assertEquals(404, http.get("nope.localhost", "/branding/theme.css").statusCode());
+    }
+
+    @Test
     void noServerVersionOrStackTraceLeaks() {
         HttpResponse<String> missing = http.get("acme.localhost", "/does-not-exist.xhtml");
         assertEquals(404, missing.statusCode());

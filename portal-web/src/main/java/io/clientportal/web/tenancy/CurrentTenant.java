@@ -47,6 +47,10 @@ public class CurrentTenant {
         return require().getName();
     }
 
+    public boolean hasLogo() {
+        return tenant().map(t -> t.getLogoContentType() != null).orElse(false);
+    }
+
     public ZoneId timeZone() {
         return require().getTimeZone();
     }
