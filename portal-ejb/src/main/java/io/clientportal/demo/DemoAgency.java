@@ -110,7 +110,9 @@ final class DemoAgency {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
-            TimeEntry entry = persist(new TimeEntry(person, project, day, Hours.of(HOURS[n % HOURS.length]),
+            // Shifted by the month so that no two months bill exactly the same.
+            TimeEntry entry = persist(new TimeEntry(person, project, day,
+                    Hours.of(HOURS[(n + month.getMonthValue()) % HOURS.length]),
                     project.getName() + ": " + task(n)));
             Instant reviewedAt = day.plusDays(2).atStartOfDay(ZoneId.of("UTC")).toInstant();
             boolean awaitingReview = current && day.isAfter(today.minusDays(7));
