@@ -41,8 +41,10 @@ public class SchemaMigration {
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
 
+    // Not named like the static method below: Payara looks lifecycle callbacks up by name and, depending on reflection
+    // order, called migrate(DataSource) with no argument ("wrong number of arguments"), failing the deployment.
     @PostConstruct
-    void migrate() {
+    void migrateOnStartup() {
         MigrateResult result = migrate(dataSource);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
