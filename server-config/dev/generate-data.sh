@@ -30,7 +30,7 @@ find_jar() { # newest jar of a Maven artifact directory in the local repository
 
 pg_jar=${POSTGRESQL_JAR:-$(find_jar org/postgresql/postgresql postgresql)}
 if [ -z "$pg_jar" ]; then
-    (cd "$project" && mvn -q -B dependency:copy -Dartifact=org.postgresql:postgresql:42.7.13 \
+    (cd "$project" && ./mvnw -q -B dependency:copy -Dartifact=org.postgresql:postgresql:42.7.13 \
         -DoutputDirectory="$project/target/generate-data")
     pg_jar=$(ls "$project"/target/generate-data/postgresql-*.jar | head -n 1)
 fi
@@ -44,7 +44,7 @@ if ! migrated; then
     micro_jar=${PAYARA_MICRO_JAR:-$(find_jar fish/payara/extras/payara-micro payara-micro)}
     war=${PORTAL_WAR:-$project/portal-web/target/portal.war}
     [ -f "$micro_jar" ] || { echo "No Payara Micro jar found; set PAYARA_MICRO_JAR" >&2; exit 1; }
-    [ -f "$war" ] || { echo "No $war: build the project first (mvn install -DskipTests)" >&2; exit 1; }
+    [ -f "$war" ] || { echo "No $war: build the project first (./mvnw install -DskipTests)" >&2; exit 1; }
     psql -d postgres -Atc "select 1 from pg_database where datname = '$db'" | grep -q 1 \
         || createdb "$db"
     port=${PERF_HTTP_PORT:-8190}

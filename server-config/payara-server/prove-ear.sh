@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The CI check for the EAR: proves that portal-ear/target/client-portal.ear is packed right and runs on a real
-# Payara Server 6. Build first (mvn -B install -DskipTests), then run this from anywhere. It
+# Payara Server 6. Build first (./mvnw -B install -DskipTests), then run this from anywhere. It
 #   1. checks the EAR's layout: no class packed twice, and every class of the standalone portal.war present;
 #   2. unpacks the Payara Server zip (resolved through Maven, so a fresh machine gets it) into a temporary folder;
 #   3. deploys the EAR with deploy-ear.sh against a fresh PostgreSQL database portal_ear_check on 127.0.0.1:5432
@@ -28,11 +28,11 @@ database=portal_ear_check
 payara_version=$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$project/pom.xml")
 
 for file in "$ear" "$standalone_war"; do
-    [[ -f $file ]] || die "$file is missing: build first with (cd $project && mvn -B install -DskipTests)"
+    [[ -f $file ]] || die "$file is missing: build first with (cd $project && ./mvnw -B install -DskipTests)"
 done
 # The layout check compares the two; a WAR rebuilt after the EAR would make it report stale differences.
-[[ ! $standalone_war -nt $ear ]] || die "portal.war is newer than the EAR: rebuild both (cd $project && mvn -B install -DskipTests)"
-for tool in unzip curl mvn; do
+[[ ! $standalone_war -nt $ear ]] || die "portal.war is newer than the EAR: rebuild both (cd $project && ./mvnw -B install -DskipTests)"
+for tool in unzip curl; do
     command -v "$tool" >/dev/null || die "$tool is needed"
 done
 # Another server (or another run of this check) on these ports would answer our health checks in our place.
@@ -147,7 +147,7 @@ choose_database() {
 fetch_payara_zip() {
     echo "== Payara Server $payara_version distribution"
     # -N: only the root project; dependency:copy would otherwise run once per module.
-    (cd "$project" && mvn -q -B -N dependency:copy \
+    (cd "$project" && ./mvnw -q -B -N dependency:copy \
         -Dartifact="fish.payara.distributions:payara:$payara_version:zip" -DoutputDirectory="$work/dist") \
         || die "Maven could not resolve fish.payara.distributions:payara:$payara_version:zip"
     payara_zip=$(compgen -G "$work/dist/payara-*.zip" | head -n 1)
