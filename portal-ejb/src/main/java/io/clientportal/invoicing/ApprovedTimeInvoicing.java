@@ -8,11 +8,13 @@ import io.clientportal.work.Project;
 import io.clientportal.work.TimeEntry;
 import io.clientportal.work.TimeEntryStatus;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,6 +24,8 @@ import java.util.Objects;
  * hours and the invoices agree.
  */
 public final class ApprovedTimeInvoicing {
+
+    private static final DateTimeFormatter PERIOD_DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
     private ApprovedTimeInvoicing() {
     }
@@ -33,10 +37,15 @@ public final class ApprovedTimeInvoicing {
         byProject(client, period, entries).forEach((project, projectEntries) -> {
             Hours hours = projectEntries.stream().map(TimeEntry::getHours).reduce(Hours.ZERO, Hours::plus);
             Money amount = projectEntries.stream().map(TimeEntry::billedAmount).reduce(Money.ZERO, Money::plus);
-            invoice.addLine(project, project.getName(), hours, uniformRate(projectEntries), amount);
+            invoice.addLine(project, description(period), hours, uniformRate(projectEntries), amount);
         });
         invoice.applyTaxRate(taxPercent);
         return invoice;
+    }
+
+    /** What a line bills, for the client's eyes: the project is in its own column, so this says the period. */
+    static String description(DateRange period) {
+        return "Approved hours, " + PERIOD_DAY.format(period.first()) + " to " + PERIOD_DAY.format(period.last());
     }
 
     private static Map<Project, List<TimeEntry>> byProject(Client client, DateRange period, List<TimeEntry> entries) {

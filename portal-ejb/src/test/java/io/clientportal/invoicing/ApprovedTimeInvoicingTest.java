@@ -46,7 +46,7 @@ class ApprovedTimeInvoicingTest {
     private static void assertLine(InvoiceLine line, Project project, String hours, String unitRate, String amount) {
         assertAll(
                 () -> assertSame(project, line.getProject()),
-                () -> assertEquals(project.getName(), line.getDescription()),
+                () -> assertEquals("Approved hours, Mar 1, 2025 to Mar 31, 2025", line.getDescription()),
                 () -> assertEquals(Hours.of(hours), line.getHours(), "hours"),
                 () -> assertEquals(unitRate == null ? null : Money.of(unitRate), line.getUnitRate(), "unit rate"),
                 () -> assertEquals(Money.of(amount), line.getAmount(), "amount"));
