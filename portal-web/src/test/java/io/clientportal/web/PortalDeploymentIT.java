@@ -148,6 +148,30 @@ class PortalDeploymentIT {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        String[][] responses = {
+            {"acme.localhost", "/login.xhtml"},
+            {"acme.localhost", "/portal/"},
+            {"acme.localhost", "/does-not-exist.xhtml"},
+            {"nope.localhost", "/portal/"},
+            {"127.0.0.1", "/api/health"},
+            {"acme.localhost", "/branding/theme.css"},
+        };
+        for (String[] r : responses) {
+            HttpResponse<String> response = http.get(r[0], r[1]);
+            String what = r[0] + r[1] + " (" + response.statusCode() + ")";
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), what);
+            assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""), what);
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("")
+                    .contains("frame-ancestors 'none'"), what);
+            assertFalse(response.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS over HTTP");
+            String cache = response.headers().firstValue("Cache-Control").orElse("");
+            assertTrue(r[1].startsWith("/branding/") ? !cache.contains("no-store") : cache.contains("no-store"),
+                    what + " Cache-Control: " + cache);
+        }
+    }
+
+    @Test
     void noServerVersionOrStackTraceLeaks() {
         HttpResponse<String> missing = http.get("acme.localhost", "/does-not-exist.xhtml");
         assertEquals(404, missing.statusCode());

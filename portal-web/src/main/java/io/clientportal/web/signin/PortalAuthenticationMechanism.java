@@ -2,6 +2,7 @@ package io.clientportal.web.signin;
 
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.identity.SignIn;
+import io.clientportal.web.security.SecurityHeadersFilter;
 import io.clientportal.web.tenancy.CurrentTenant;
 import io.clientportal.web.tenancy.TenantGate;
 import jakarta.annotation.security.DeclareRoles;
@@ -48,6 +49,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeadersFilter.apply(request, response);
         if (!gate.admits(request)) {
             return refuse(request, response);
         }
