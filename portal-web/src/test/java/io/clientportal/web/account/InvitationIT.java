@@ -207,9 +207,17 @@ class InvitationIT {
         assertTrue(audit.body().contains("INVITATION_SENT") && audit.body().contains("rita@new.globex.example"));
         assertTrue(audit.body().contains("SIGN_IN_SUCCEEDED"));
 
+        mailbox.await("rita@new.globex.example", "You are invited");
+        HttpResponse<String> mail = signedIn("admin@acme.example").get(ACME, "/admin/mail.xhtml");
+        assertEquals(200, mail.statusCode());
+        assertTrue(mail.body().contains("rita@new.globex.example"), "the admin sees the invitation's delivery");
+        assertTrue(mail.body().contains("You are invited to the Acme Digital client portal"));
+        assertFalse(mail.body().contains("set-password.xhtml?token="), "the admin must not see a contact's link");
+
         Browserless sam = signedIn("sam@acme.example");
         assertEquals(403, sam.get(ACME, "/admin/contacts/index.xhtml").statusCode());
         assertEquals(403, sam.get(ACME, "/admin/audit.xhtml").statusCode());
+        assertEquals(403, sam.get(ACME, "/admin/mail.xhtml").statusCode());
     }
 
     @Test

@@ -15,10 +15,14 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.List;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -194,6 +198,31 @@ class SignInIT {
         } finally {
             setActive("ben@globex.example", true);
         }
+    }
+
+    @Test
+    void aHashFromWeakerParametersIsReplacedAtTheNextSignIn() throws Exception {
+        String email = "dan@umbrella-client.example";
+        try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
+            db.update("update user_account set password_hash = '" + legacyHash(PASSWORD) + "' where email = '"
+                    + email + "'");
+            HttpResponse<String> signIn = new Browserless(base).signIn("umbrella.localhost", email, PASSWORD);
+            assertEquals(302, signIn.statusCode(), "the old hash still verifies");
+            assertEquals(List.of("PBKDF2WithHmacSHA512:210000"), db.strings("select substring(password_hash from 1 "
+                    + "for 27) from user_account where email = '" + email + "'"));
+        }
+        assertEquals(302, new Browserless(base).signIn("umbrella.localhost", email, PASSWORD).statusCode(),
+                "the new hash verifies");
+    }
+
+    /** A hash as Jakarta Security's defaults made it: 2,048 iterations, in its stored format. */
+    private static String legacyHash(String password) throws Exception {
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 2048, 64 * 8)).getEncoded();
+        Base64.Encoder base64 = Base64.getEncoder();
+        return "PBKDF2WithHmacSHA512:2048:" + base64.encodeToString(salt) + ":" + base64.encodeToString(hash);
     }
 
     private void assertLandsOn(String host, String email, String home) {
