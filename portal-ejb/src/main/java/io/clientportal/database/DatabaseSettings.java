@@ -1,10 +1,9 @@
 package io.clientportal.database;
 
+import io.clientportal.config.DerivedSettings;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Derives the datasource settings from the few variables an operator sets, so that one {@code @DataSourceDefinition}
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * creates the datasource). Its ordinal is below the environment's and system properties', so an
  * operator can still set any {@code portal.datasource.*} key directly.
  */
-public class DatabaseSettings implements ConfigSource {
+public class DatabaseSettings extends DerivedSettings {
 
     public static final String URL = "portal.datasource.url";
     public static final String DATA_SOURCE_CLASS = "portal.datasource.class-name";
@@ -26,22 +25,14 @@ public class DatabaseSettings implements ConfigSource {
     public static final String VALIDATION_CLASS = "portal.datasource.validation-class";
     public static final String DEMO_DATA = "portal.demo-data";
 
-    private static final int ORDINAL = 50;
     private static final String H2_DATA_SOURCE = "org.h2.jdbcx.JdbcDataSource";
 
-    private final Map<String, String> values;
-
     public DatabaseSettings() {
-        this(DatabaseSettings::lookup);
+        this(DerivedSettings::variable);
     }
 
     DatabaseSettings(UnaryOperator<String> variables) {
-        this.values = derive(variables);
-    }
-
-    private static String lookup(String name) {
-        String value = System.getProperty(name, System.getenv(name));
-        return value == null || value.isBlank() ? null : value.strip();
+        super("client-portal-database-settings", derive(variables));
     }
 
     private static Map<String, String> derive(UnaryOperator<String> variables) {
@@ -76,25 +67,5 @@ public class DatabaseSettings implements ConfigSource {
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return values.keySet();
-    }
-
-    @Override
-    public String getValue(String propertyName) {
-        return values.get(propertyName);
-    }
-
-    @Override
-    public String getName() {
-        return "client-portal-database-settings";
-    }
-
-    @Override
-    public int getOrdinal() {
-        return ORDINAL;
     }
 }

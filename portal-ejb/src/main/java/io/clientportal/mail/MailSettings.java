@@ -1,10 +1,9 @@
 package io.clientportal.mail;
 
+import io.clientportal.config.DerivedSettings;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Derives the mail settings from the variables an operator sets ({@code PORTAL_SMTP_HOST}, {@code PORTAL_SMTP_PORT},
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * connection instead, see {@link SmtpMailSender}). Its ordinal is below the environment's and system properties', so
  * an operator can still set any {@code portal.mail.*} key directly.
  */
-public class MailSettings implements ConfigSource {
+public class MailSettings extends DerivedSettings {
 
     /** {@value #SMTP} or {@value #LOG}: whether mail goes to the SMTP server or to the log. */
     public static final String DELIVERY = "portal.mail.delivery";
@@ -35,26 +34,18 @@ public class MailSettings implements ConfigSource {
     public static final String SMTP = "smtp";
     public static final String LOG = "log";
 
-    private static final int ORDINAL = 50;
     private static final String DEFAULT_PORT = "25";
     private static final String SMTPS_PORT = "465";
     private static final String DEFAULT_FROM = "Client Portal <no-reply@localhost>";
     /** Never connected to: stands in for the host when mail goes to the log. */
     private static final String NO_HOST = "localhost";
 
-    private final Map<String, String> values;
-
     public MailSettings() {
-        this(MailSettings::lookup);
+        this(DerivedSettings::variable);
     }
 
     MailSettings(UnaryOperator<String> variables) {
-        this.values = derive(variables);
-    }
-
-    private static String lookup(String name) {
-        String value = System.getProperty(name, System.getenv(name));
-        return value == null || value.isBlank() ? null : value.strip();
+        super("client-portal-mail-settings", derive(variables));
     }
 
     private static Map<String, String> derive(UnaryOperator<String> variables) {
@@ -78,25 +69,5 @@ public class MailSettings implements ConfigSource {
             derived.put(PASSWORD, password);
         }
         return Map.copyOf(derived);
-    }
-
-    @Override
-    public Set<String> getPropertyNames() {
-        return values.keySet();
-    }
-
-    @Override
-    public String getValue(String propertyName) {
-        return values.get(propertyName);
-    }
-
-    @Override
-    public String getName() {
-        return "client-portal-mail-settings";
-    }
-
-    @Override
-    public int getOrdinal() {
-        return ORDINAL;
     }
 }
