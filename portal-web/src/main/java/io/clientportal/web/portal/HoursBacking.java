@@ -44,9 +44,9 @@ public class HoursBacking {
     @Inject
     private Messages messages;
 
-    private String preset;
-    private String from;
-    private String to;
+    @Inject
+    private RangeFilter rangeFilter;
+
     private String project;
     private String page;
 
@@ -59,7 +59,7 @@ public class HoursBacking {
 
     public void load() throws IOException {
         List<String> problems = new ArrayList<>();
-        DateRange range = RangeParameters.read(preset, from, to, today.date(), problems)
+        DateRange range = rangeFilter.read(today.date(), problems)
                 .orElseGet(() -> DateRange.month(today.date()));
         if (range.days() > HoursQuery.MAX_DAYS) {
             problems.add("hours.tooLong");
@@ -149,34 +149,6 @@ public class HoursBacking {
 
     public int getPages() {
         return (int) Math.max(1, (entryCount + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    public DatePreset[] getPresets() {
-        return DatePreset.values();
-    }
-
-    public String getPreset() {
-        return preset;
-    }
-
-    public void setPreset(String preset) {
-        this.preset = preset;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
     }
 
     public String getProject() {

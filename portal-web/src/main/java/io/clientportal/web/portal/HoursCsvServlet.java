@@ -40,7 +40,7 @@ public class HoursCsvServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<String> problems = new ArrayList<>();
-        Optional<DateRange> range = RangeParameters.read(null, request.getParameter("from"),
+        Optional<DateRange> range = RangeFilter.read(null, request.getParameter("from"),
                 request.getParameter("to"), today.date(), problems);
         String project = request.getParameter("project");
         Optional<Long> projectId = Ids.parse(project);

@@ -45,10 +45,10 @@ public class InvoicesBacking {
     @Inject
     private Messages messages;
 
+    @Inject
+    private RangeFilter rangeFilter;
+
     private String status;
-    private String preset;
-    private String from;
-    private String to;
     private String sort;
     private String dir;
     private String page;
@@ -64,7 +64,7 @@ public class InvoicesBacking {
                 problems, "invoices.unknownStatus");
         InvoiceSort order = parse(InvoiceSort.class, sort, InvoiceSort.ISSUE_DATE, problems, "invoices.unknownSort");
         boolean ascending = "asc".equals(dir);
-        DateRange issued = RangeParameters.read(preset, from, to, todayDate, problems).orElse(null);
+        DateRange issued = rangeFilter.read(todayDate, problems).orElse(null);
         int pageNumber = pageNumber(problems);
         query = new InvoiceQuery(statusFilter, issued, order, ascending, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
         result = invoices.list(signedIn.portalScope(), query, todayDate);
@@ -168,40 +168,12 @@ public class InvoicesBacking {
         return query.issued() == null ? "" : query.issued().last().toString();
     }
 
-    public DatePreset[] getPresets() {
-        return DatePreset.values();
-    }
-
     public String getStatus() {
         return status;
     }
 
     public void setStatus(String status) {
         this.status = status;
-    }
-
-    public String getPreset() {
-        return preset;
-    }
-
-    public void setPreset(String preset) {
-        this.preset = preset;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
     }
 
     public String getSort() {

@@ -1,18 +1,57 @@
 package io.clientportal.web.portal;
 
 import io.clientportal.kernel.DateRange;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a date range from URL parameters ({@code preset}, or {@code from} and {@code to} as ISO dates). Bad input
- * becomes a message for the page, never an exception: a shared or hand-edited link must still show something.
+ * A date range from URL parameters ({@code preset}, or {@code from} and {@code to} as ISO dates), shared by the pages
+ * that filter by dates. Bad input becomes a message for the page, never an exception: a shared or hand-edited link must
+ * still show something.
  */
-final class RangeParameters {
+@Named
+@RequestScoped
+public class RangeFilter {
 
-    private RangeParameters() {
+    private String preset;
+    private String from;
+    private String to;
+
+    /** The range this request's parameters name; see {@link #read(String, String, String, LocalDate, List)}. */
+    Optional<DateRange> read(LocalDate today, List<String> problems) {
+        return read(preset, from, to, today, problems);
+    }
+
+    public DatePreset[] getPresets() {
+        return DatePreset.values();
+    }
+
+    public String getPreset() {
+        return preset;
+    }
+
+    public void setPreset(String preset) {
+        this.preset = preset;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
     }
 
     /**
