@@ -14,6 +14,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,9 +97,11 @@ public final class HeadlessChromium implements AutoCloseable {
     public String textOnceItShows(String expected) {
         try {
             // A click that submits a form returns before the next page loads: the body read may be the old page's,
-            // gone by the time its text is asked for. Read again then.
+            // gone by the time its text is asked for. Chromium reports that as a stale element or, at other moments,
+            // as a node that "does not belong to the document". Read again then.
             new WebDriverWait(driver, Duration.ofSeconds(10))
                     .ignoring(StaleElementReferenceException.class)
+                    .ignoring(WebDriverException.class)
                     .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
         } catch (TimeoutException e) {
             // The caller's assertion then shows the page as it is, which says more than a timeout.
