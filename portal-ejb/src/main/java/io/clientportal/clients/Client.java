@@ -24,6 +24,9 @@ public class Client extends TenantOwned {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "external_id")
+    private String externalId;
+
     protected Client() {
     }
 
@@ -69,5 +72,14 @@ public class Client extends TenantOwned {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Records the id the agency's own system knows this by; null for what was entered here. */
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
+
+    public String getExternalId() {
+        return externalId;
     }
 }

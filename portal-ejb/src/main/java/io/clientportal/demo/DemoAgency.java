@@ -114,6 +114,7 @@ final class DemoAgency {
             TimeEntry entry = persist(new TimeEntry(person, project, day,
                     Hours.of(HOURS[(n + month.getMonthValue()) % HOURS.length]),
                     project.getName() + ": " + task(n)));
+            entry.submit();
             Instant reviewedAt = day.plusDays(2).atStartOfDay(ZoneId.of("UTC")).toInstant();
             boolean awaitingReview = current && day.isAfter(today.minusDays(7));
             if (n == 3) {

@@ -1,6 +1,8 @@
 package io.clientportal.identity;
 
+import io.clientportal.invoicing.Invoice;
 import io.clientportal.tenancy.Tenant;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -53,6 +55,26 @@ final class AccountMails {
         return "Hello " + account.getDisplayName() + ",\n\n"
                 + "The password of " + account.getEmail() + " at " + tenant.getName() + " was just changed.\n"
                 + "If you did not do this, contact " + tenant.getName() + " right away.\n";
+    }
+
+    static String invoiceSubject(Tenant tenant, Invoice invoice) {
+        return "Invoice " + invoice.getNumber() + " from " + tenant.getName();
+    }
+
+    static String invoiceIssued(Tenant tenant, UserAccount contact, Invoice invoice, String link) {
+        return "Hello " + contact.getDisplayName() + ",\n\n"
+                + tenant.getName() + " has issued invoice " + invoice.getNumber() + " to "
+                + invoice.getClient().getName() + ": " + amount(invoice) + ", due on "
+                + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH)
+                .format(invoice.getDueDate()) + ".\n\n"
+                + "See it and download its PDF in your client portal (sign in as " + contact.getEmail() + "):\n"
+                + link + "\n";
+    }
+
+    private static String amount(Invoice invoice) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
+        format.setCurrency(invoice.getCurrency());
+        return format.format(invoice.getTotal().amount());
     }
 
     private static String date(Tenant tenant, Instant instant) {

@@ -1,5 +1,6 @@
 package io.clientportal.identity;
 
+import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.clients.Client;
@@ -80,13 +81,13 @@ public class Contacts {
         UserAccount contact = contact(tenant, accountId);
         contact.deactivate();
         links.revokePending(em, contact);
-        audit.record(em, actor.email(), AuditAction.CONTACT_DEACTIVATED, contact.getEmail(), actor.address());
+        audit.record(em, actor.name(), AuditAction.CONTACT_DEACTIVATED, contact.getEmail(), actor.address());
     }
 
     public void reactivate(TenantScope tenant, long accountId, Actor actor) {
         UserAccount contact = contact(tenant, accountId);
         contact.reactivate();
-        audit.record(em, actor.email(), AuditAction.CONTACT_REACTIVATED, contact.getEmail(), actor.address());
+        audit.record(em, actor.name(), AuditAction.CONTACT_REACTIVATED, contact.getEmail(), actor.address());
     }
 
     private void sendInvitation(TenantScope tenant, UserAccount contact, Actor actor) {
@@ -96,7 +97,7 @@ public class Contacts {
         contact.invitationSent(now);
         outbox.enqueue(em, contact.getEmail(), AccountMails.invitationSubject(owner),
                 AccountMails.invitation(owner, contact, link.url(), link.expiresAt()));
-        audit.record(em, actor.email(), AuditAction.INVITATION_SENT, contact.getEmail(), actor.address());
+        audit.record(em, actor.name(), AuditAction.INVITATION_SENT, contact.getEmail(), actor.address());
     }
 
     /** A contact of this tenant; staff, admins and other tenants' accounts are not reachable through here. */
@@ -106,9 +107,5 @@ public class Contacts {
             throw new ContactException("No such contact.");
         }
         return account;
-    }
-
-    /** Who acts, and from where, for the audit log. */
-    public record Actor(String email, String address) {
     }
 }

@@ -72,6 +72,9 @@ public class Invoice extends TenantOwned {
 
     @Column(name = "created_at")
     private Instant createdAt;
+
+    @Column(name = "external_id")
+    private String externalId;
     @Version
     private long version;
 
@@ -96,11 +99,43 @@ public class Invoice extends TenantOwned {
 
     public InvoiceLine addLine(Project project, String description, Hours hours, Money unitRate, Money amount) {
         requireDraft();
-        InvoiceLine line = new InvoiceLine(this, lines.size() + 1, project, description, hours, unitRate, amount);
+        // Numbers are never reused after a removal: renumbering would trip the (invoice, line_no) key mid-flush.
+        int next = lines.stream().mapToInt(InvoiceLine::getLineNo).max().orElse(0) + 1;
+        InvoiceLine line = new InvoiceLine(this, next, project, description, hours, unitRate, amount);
         lines.add(line);
         subtotal = subtotal.plus(amount);
         recomputeTotals();
         return line;
+    }
+
+    /** Rewords a line of the draft; what it bills stays as it is. */
+    public void describeLine(int lineNo, String description) {
+        requireDraft();
+        line(lineNo).describe(description);
+    }
+
+    /**
+     * Removes a fixed-amount line of the draft. A line of hours goes only with the whole draft, which frees its
+     * time: otherwise the time would stay marked as billed by an invoice that no longer charges it.
+     */
+    public void removeLine(int lineNo) {
+        requireDraft();
+        InvoiceLine line = line(lineNo);
+        if (line.isTime()) {
+            throw new IllegalStateException("A line of approved hours cannot be removed from the draft alone");
+        }
+        lines.remove(line);
+        subtotal = subtotal.minus(line.getAmount());
+        recomputeTotals();
+    }
+
+    private InvoiceLine line(int lineNo) {
+        return lines.stream().filter(l -> l.getLineNo() == lineNo).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No line " + lineNo + " on this invoice"));
+    }
+
+    public boolean isDraft() {
+        return status == InvoiceStatus.DRAFT;
     }
 
     /** Sets the tax rate in percent of the subtotal. */
@@ -143,9 +178,10 @@ public class Invoice extends TenantOwned {
         this.status = InvoiceStatus.PAID;
     }
 
+    /** Cancels an issued invoice; it keeps its number (numbers have no gaps) but charges nothing any more. */
     public void voidInvoice() {
-        if (status == InvoiceStatus.PAID) {
-            throw new IllegalStateException("A paid invoice cannot be voided");
+        if (status != InvoiceStatus.OPEN) {
+            throw new IllegalStateException("Only an open invoice can be voided, this one is " + status);
         }
         this.status = InvoiceStatus.VOID;
     }
@@ -162,6 +198,15 @@ public class Invoice extends TenantOwned {
         if (status != InvoiceStatus.DRAFT) {
             throw new IllegalStateException("Only a draft can change, this invoice is " + status);
         }
+    }
+
+    /** How people name the invoice: its number once issued, else a draft's id. */
+    public String label() {
+        return number != null ? number : "draft " + getId();
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Client getClient() {
@@ -222,5 +267,14 @@ public class Invoice extends TenantOwned {
 
     public List<InvoiceLine> getLines() {
         return Collections.unmodifiableList(lines);
+    }
+
+    /** Records the id the agency's own system knows this by; null for what was entered here. */
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
+
+    public String getExternalId() {
+        return externalId;
     }
 }

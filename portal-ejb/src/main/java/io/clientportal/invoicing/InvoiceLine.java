@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import java.util.Objects;
 
 /**
  * One line of an invoice: usually a project's approved hours for the period, or a fixed amount. The unit rate is
@@ -49,6 +50,15 @@ public class InvoiceLine extends TenantOwned {
         this.hours = hours;
         this.unitRate = unitRate;
         this.amount = Objects.requireNonNull(amount);
+    }
+
+    void describe(String newDescription) {
+        this.description = Objects.requireNonNull(newDescription);
+    }
+
+    /** Whether the line bills recorded hours (as opposed to a fixed amount typed in by the agency). */
+    public boolean isTime() {
+        return hours != null;
     }
 
     public Invoice getInvoice() {

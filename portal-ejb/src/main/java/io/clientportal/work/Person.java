@@ -24,6 +24,9 @@ public class Person extends TenantOwned {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "external_id")
+    private String externalId;
+
     protected Person() {
     }
 
@@ -41,6 +44,12 @@ public class Person extends TenantOwned {
         }
         this.costRate = newCostRate;
         this.billableRate = newBillableRate;
+    }
+
+    public void changeProfile(String newName, String newEmail, boolean nowActive) {
+        this.name = Objects.requireNonNull(newName);
+        this.email = Objects.requireNonNull(newEmail).toLowerCase(Locale.ROOT);
+        this.active = nowActive;
     }
 
     public String getName() {
@@ -65,5 +74,14 @@ public class Person extends TenantOwned {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Records the id the agency's own system knows this by; null for what was entered here. */
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
+
+    public String getExternalId() {
+        return externalId;
     }
 }

@@ -32,6 +32,9 @@ public class Project extends TenantOwned {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "external_id")
+    private String externalId;
+
     protected Project() {
     }
 
@@ -87,7 +90,25 @@ public class Project extends TenantOwned {
         return active;
     }
 
+    public void rename(String newName) {
+        this.name = Objects.requireNonNull(newName);
+    }
+
+    /** An inactive project takes no new time; its time so far stays as it is. */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Records the id the agency's own system knows this by; null for what was entered here. */
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
+
+    public String getExternalId() {
+        return externalId;
     }
 }

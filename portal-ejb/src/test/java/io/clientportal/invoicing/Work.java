@@ -29,7 +29,9 @@ final class Work {
     }
 
     static TimeEntry submitted(Person person, Project project, LocalDate day, String hours) {
-        return new TimeEntry(person, project, day, Hours.of(hours), null);
+        TimeEntry entry = new TimeEntry(person, project, day, Hours.of(hours), null);
+        entry.submit();
+        return entry;
     }
 
     static TimeEntry approved(Person person, Project project, LocalDate day, String hours) {

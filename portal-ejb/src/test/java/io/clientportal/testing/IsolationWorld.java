@@ -93,15 +93,18 @@ public final class IsolationWorld {
             for (int day = 1; day <= 12; day++) {
                 TimeEntry entry = new TimeEntry(person, project, LocalDate.of(2026, 1, day), Hours.of("2.50"),
                         label + " work on day " + day);
+                entry.submit();
                 entry.approve("reviewer@agency.example", Instant.parse("2026-02-01T10:00:00Z"));
                 tx.persist(entry);
                 approved.add(entry);
             }
             TimeEntry submitted = new TimeEntry(person, project, LocalDate.of(2026, 1, 20), Hours.of("1.00"),
                     label + " submitted only");
+            submitted.submit();
             tx.persist(submitted);
             TimeEntry rejected = new TimeEntry(person, project, LocalDate.of(2026, 1, 21), Hours.of("1.00"),
                     label + " rejected");
+            rejected.submit();
             rejected.reject("reviewer@agency.example", Instant.parse("2026-02-01T10:00:00Z"));
             tx.persist(rejected);
 

@@ -1,5 +1,6 @@
 package io.clientportal.web.admin.contacts;
 
+import io.clientportal.audit.Actor;
 import io.clientportal.clients.Client;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.identity.ContactException;
@@ -65,7 +66,7 @@ public class ContactsBacking implements Serializable {
         act(actor -> contacts.reactivate(signedIn.tenantScope(), accountId, actor), "contacts.reactivated");
     }
 
-    private void act(Consumer<Contacts.Actor> change, String doneKey) {
+    private void act(Consumer<Actor> change, String doneKey) {
         try {
             change.accept(actor());
             messages.info(doneKey);
@@ -75,10 +76,10 @@ public class ContactsBacking implements Serializable {
         reload();
     }
 
-    private Contacts.Actor actor() {
+    private Actor actor() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
-        return new Contacts.Actor(signedIn.email(), request.getRemoteAddr());
+        return new Actor(signedIn.email(), request.getRemoteAddr());
     }
 
     private void reload() {

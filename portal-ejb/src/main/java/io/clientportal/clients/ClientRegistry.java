@@ -1,0 +1,52 @@
+package io.clientportal.clients;
+
+import io.clientportal.audit.Actor;
+import io.clientportal.audit.AuditAction;
+import io.clientportal.audit.AuditLog;
+import io.clientportal.kernel.Refused;
+import io.clientportal.tenancy.TenantScope;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** The agency's clients as its staff create and edit them. Every change is audited. */
+@Stateless
+public class ClientRegistry {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    public List<Client> list(TenantScope tenant) {
+        return tenant.applyTo(em).createQuery("select c from Client c order by c.name, c.id", Client.class)
+                .getResultList();
+    }
+
+    /** A client of this tenant; refused for another tenant's id or a missing one. */
+    public Client find(TenantScope tenant, long clientId) {
+        Client client = tenant.applyTo(em).find(Client.class, clientId);
+        if (client == null) {
+            throw new Refused("client", "No such client.");
+        }
+        return client;
+    }
+
+    public Client create(TenantScope tenant, ClientDetails details, Actor actor) {
+        Client client = new Client(details.name());
+        details.applyTo(client);
+        tenant.applyTo(em).persist(client);
+        audit.record(em, actor.name(), AuditAction.CLIENT_CREATED, client.getName(), actor.address());
+        return client;
+    }
+
+    public Client update(TenantScope tenant, long clientId, ClientDetails details, Actor actor) {
+        Client client = find(tenant, clientId);
+        details.applyTo(client);
+        audit.record(em, actor.name(), AuditAction.CLIENT_UPDATED, client.getName(), actor.address());
+        return client;
+    }
+}

@@ -1,0 +1,43 @@
+package io.clientportal.identity;
+
+import io.clientportal.invoicing.Invoice;
+import io.clientportal.invoicing.InvoiceIssued;
+import io.clientportal.mail.Outbox;
+import io.clientportal.tenancy.Tenant;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Tells a client's contacts that an invoice was issued to them: each active contact gets an email with a link to the
+ * invoice in the portal, where they sign in to see it. No PDF is attached: the invoice stays behind the sign-in, and
+ * a forwarded email shows no more than its amount. Invited contacts who have not set a password yet, deactivated
+ * contacts, and contacts of a client whose portal is switched off get nothing.
+ */
+@Stateless
+public class InvoiceNotices {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Outbox outbox;
+
+    /** Runs in the issuing transaction: the notices are queued exactly when the issue commits. */
+    public void onIssued(@Observes InvoiceIssued issued) {
+        Invoice invoice = issued.tenant().applyTo(em).find(Invoice.class, issued.invoiceId());
+        if (!invoice.getClient().isPortalEnabled()) {
+            return;
+        }
+        Tenant tenant = em.find(Tenant.class, issued.tenant().tenantId());
+        String link = tenant.getPublicUrl() + "/portal/invoice.xhtml?id=" + invoice.getId();
+        em.createNamedQuery(UserAccount.CONTACTS_OF_CLIENT, UserAccount.class)
+                .setParameter("clientId", issued.clientId())
+                .getResultStream()
+                .filter(contact -> contact.getStatus() == AccountStatus.ACTIVE)
+                .forEach(contact -> outbox.enqueue(em, contact.getEmail(), AccountMails.invoiceSubject(tenant, invoice),
+                        AccountMails.invoiceIssued(tenant, contact, invoice, link)));
+    }
+}

@@ -1,0 +1,109 @@
+package io.clientportal.invoicing;
+
+import io.clientportal.audit.Actor;
+import io.clientportal.audit.AuditAction;
+import io.clientportal.clients.Client;
+import io.clientportal.kernel.DateRange;
+import io.clientportal.kernel.Money;
+import io.clientportal.kernel.Refused;
+import io.clientportal.tenancy.Tenant;
+import io.clientportal.tenancy.TenantScope;
+import io.clientportal.work.TimeEntry;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Drafts: made from a client's approved, not yet invoiced hours in a period, then worded, completed with fixed-amount
+ * lines, taxed, or discarded (which frees the hours again). Nothing here is seen by the client until it is issued.
+ */
+@Stateless
+public class InvoiceDrafting {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private InvoiceChange change;
+
+    /** Drafts the client's invoice for the period and marks its time billed; returns the draft's id. */
+    public long draft(TenantScope tenant, long clientId, DateRange period, BigDecimal taxPercent, Actor actor) {
+        Client client = tenant.applyTo(em).find(Client.class, clientId);
+        if (client == null) {
+            throw new Refused("client", "No such client.");
+        }
+        List<TimeEntry> entries = em.createNamedQuery(TimeEntry.UNBILLED_OF_CLIENT, TimeEntry.class)
+                .setParameter("clientId", clientId)
+                .setParameter("first", period.first())
+                .setParameter("last", period.last())
+                .getResultList();
+        if (entries.isEmpty()) {
+            throw new Refused("period", "No approved, uninvoiced hours of " + client.getName() + " in this period.");
+        }
+        Invoice invoice;
+        try {
+            invoice = ApprovedTimeInvoicing.draft(client, period, em.find(Tenant.class, tenant.tenantId())
+                    .getCurrency(), taxPercent, entries);
+        } catch (IllegalArgumentException e) {
+            throw new Refused("taxRate", e.getMessage() + ".");
+        }
+        em.persist(invoice);
+        em.flush();
+        entries.forEach(entry -> entry.markBilled(invoice.getId()));
+        change.audit(em, actor, AuditAction.INVOICE_DRAFTED, invoice);
+        return invoice.getId();
+    }
+
+    public void describeLine(TenantScope tenant, long invoiceId, int lineNo, String description, Actor actor) {
+        String text = requireText(description);
+        change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_EDITED,
+                invoice -> invoice.describeLine(lineNo, text));
+    }
+
+    /** Adds a line of a fixed amount (a licence, an expense) that bills no hours. */
+    public void addFixedLine(TenantScope tenant, long invoiceId, String description, Money amount, Actor actor) {
+        String text = requireText(description);
+        if (amount == null || amount.isNegative() || amount.compareTo(Money.ZERO) == 0) {
+            throw new Refused("amount", "A line's amount is more than zero.");
+        }
+        change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_EDITED,
+                invoice -> invoice.addLine(null, text, null, null, amount));
+    }
+
+    public void removeLine(TenantScope tenant, long invoiceId, int lineNo, Actor actor) {
+        change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_EDITED,
+                invoice -> invoice.removeLine(lineNo));
+    }
+
+    public void changeTaxRate(TenantScope tenant, long invoiceId, BigDecimal percent, Actor actor) {
+        if (percent == null) {
+            throw new Refused("taxRate", "Enter a tax rate in percent.");
+        }
+        change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_EDITED,
+                invoice -> invoice.applyTaxRate(percent));
+    }
+
+    /** Deletes the draft and frees its hours for the next one. */
+    public void discard(TenantScope tenant, long invoiceId, Actor actor) {
+        Invoice invoice = change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_DISCARDED, draft -> {
+            if (!draft.isDraft()) {
+                throw new IllegalStateException("Only a draft can be discarded; an issued invoice is voided");
+            }
+        });
+        change.releaseTime(em, invoice);
+        em.remove(invoice);
+    }
+
+    private static String requireText(String description) {
+        if (description == null || description.isBlank()) {
+            throw new Refused("description", "A line needs a description.");
+        }
+        if (description.length() > 1000) {
+            throw new Refused("description", "A line's description has at most 1000 characters.");
+        }
+        return description.strip();
+    }
+}

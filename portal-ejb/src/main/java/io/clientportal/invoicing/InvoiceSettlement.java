@@ -1,0 +1,43 @@
+package io.clientportal.invoicing;
+
+import io.clientportal.audit.Actor;
+import io.clientportal.audit.AuditAction;
+import io.clientportal.kernel.Money;
+import io.clientportal.kernel.Refused;
+import io.clientportal.tenancy.Tenant;
+import io.clientportal.tenancy.TenantScope;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+
+/** What happens to an issued invoice: it is paid, or voided (which frees its hours for a corrected invoice). */
+@Stateless
+public class InvoiceSettlement {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private InvoiceChange change;
+
+    /** Records the payment received on a day (the agency's day, in its time zone). */
+    public void markPaid(TenantScope tenant, long invoiceId, Money amount, LocalDate paidOn, Actor actor) {
+        if (amount == null) {
+            throw new Refused("amount", "Enter the amount paid.");
+        }
+        if (paidOn == null) {
+            throw new Refused("paidOn", "Enter the day the payment arrived.");
+        }
+        Tenant owner = tenant.applyTo(em).find(Tenant.class, tenant.tenantId());
+        change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_PAID,
+                invoice -> invoice.markPaid(amount, paidOn.atStartOfDay(owner.getTimeZone()).toInstant()));
+    }
+
+    public void voidInvoice(TenantScope tenant, long invoiceId, Actor actor) {
+        Invoice invoice = change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_VOIDED,
+                Invoice::voidInvoice);
+        change.releaseTime(em, invoice);
+    }
+}

@@ -1,0 +1,72 @@
+package io.clientportal.work;
+
+import io.clientportal.audit.Actor;
+import io.clientportal.audit.AuditAction;
+import io.clientportal.audit.AuditLog;
+import io.clientportal.kernel.Refused;
+import io.clientportal.tenancy.TenantScope;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/**
+ * The agency's people. Their profile is everyone's to edit; their rates are changed through {@link #changeRates}
+ * alone, which the callers offer to admins only.
+ */
+@Stateless
+public class People {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    public List<Person> list(TenantScope tenant) {
+        return tenant.applyTo(em).createQuery("select p from Person p order by p.name, p.id", Person.class)
+                .getResultList();
+    }
+
+    public Person find(TenantScope tenant, long personId) {
+        Person person = tenant.applyTo(em).find(Person.class, personId);
+        if (person == null) {
+            throw new Refused("person", "No such person.");
+        }
+        return person;
+    }
+
+    public Person create(TenantScope tenant, PersonDetails details, PersonRates rates, Actor actor) {
+        requireFreeEmail(tenant, details.email(), null);
+        Person person = new Person(details.name(), details.email(), rates.costRate(), rates.billableRate());
+        person.changeProfile(details.name(), details.email(), details.active());
+        em.persist(person);
+        audit.record(em, actor.name(), AuditAction.PERSON_CREATED, person.getName(), actor.address());
+        return person;
+    }
+
+    public Person updateProfile(TenantScope tenant, long personId, PersonDetails details, Actor actor) {
+        Person person = find(tenant, personId);
+        requireFreeEmail(tenant, details.email(), person);
+        person.changeProfile(details.name(), details.email(), details.active());
+        audit.record(em, actor.name(), AuditAction.PERSON_UPDATED, person.getName(), actor.address());
+        return person;
+    }
+
+    public Person changeRates(TenantScope tenant, long personId, PersonRates rates, Actor actor) {
+        Person person = find(tenant, personId);
+        person.changeRates(rates.costRate(), rates.billableRate());
+        // The audit says that the rates changed, not what they are: the audit log is not the place for rates.
+        audit.record(em, actor.name(), AuditAction.PERSON_RATES_CHANGED, person.getName(), actor.address());
+        return person;
+    }
+
+    private void requireFreeEmail(TenantScope tenant, String email, Person self) {
+        boolean taken = tenant.applyTo(em).createQuery("select p from Person p where p.email = :email", Person.class)
+                .setParameter("email", email).getResultStream().anyMatch(other -> other != self);
+        if (taken) {
+            throw new Refused("email", "Another person already has this email.");
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package io.clientportal.work;
+
+import io.clientportal.audit.Actor;
+import io.clientportal.audit.AuditAction;
+import io.clientportal.audit.AuditLog;
+import io.clientportal.kernel.Refused;
+import io.clientportal.tenancy.TenantScope;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Time as the agency records and reviews it: entries are entered and changed as drafts, submitted, and approved or
+ * rejected one by one or in bulk (by client, project, person and date range). Billed time refuses every change.
+ */
+@Stateless
+public class Timesheets {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** One page of the entries the query selects, by day then person. */
+    public List<TimeEntry> list(TenantScope tenant, TimeQuery query, int first, int max) {
+        return select(tenant, query, "select t from TimeEntry t join fetch t.person join fetch t.project p "
+                + "left join fetch p.client", " order by t.workDate, t.person.name, t.id", TimeEntry.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(TenantScope tenant, TimeQuery query) {
+        return select(tenant, query, "select count(t) from TimeEntry t", "", Long.class).getSingleResult();
+    }
+
+    public TimeEntry find(TenantScope tenant, long entryId) {
+        TimeEntry entry = tenant.applyTo(em).find(TimeEntry.class, entryId);
+        if (entry == null) {
+            throw new Refused("entry", "No such time entry.");
+        }
+        return entry;
+    }
+
+    /** Records a draft entry. */
+    public TimeEntry enter(TenantScope tenant, TimeDetails details) {
+        TimeEntry entry = new TimeEntry(person(tenant, details), openProject(tenant, details), details.workDate(),
+                details.hours(), details.note());
+        em.persist(entry);
+        return entry;
+    }
+
+    /** Changes an entry; a reviewed one goes back to review. */
+    public TimeEntry change(TenantScope tenant, long entryId, TimeDetails details) {
+        TimeEntry entry = find(tenant, entryId);
+        if (entry.getPerson().getId() != details.personId()) {
+            throw new Refused("personId", "An entry stays with the person who recorded it.");
+        }
+        Project project = entry.getProject().getId() == details.projectId() ? entry.getProject()
+                : openProject(tenant, details);
+        refuseIfBilled(entry);
+        entry.change(project, details.workDate(), details.hours(), details.note());
+        return entry;
+    }
+
+    /** Deletes an entry that no invoice charges. */
+    public void remove(TenantScope tenant, long entryId) {
+        TimeEntry entry = find(tenant, entryId);
+        refuseIfBilled(entry);
+        em.remove(entry);
+    }
+
+    /** Submits the given entries for review; returns how many were drafts. */
+    public int submit(TenantScope tenant, List<Long> entryIds) {
+        int submitted = 0;
+        for (long id : entryIds) {
+            TimeEntry entry = find(tenant, id);
+            if (entry.getStatus() == TimeEntryStatus.DRAFT) {
+                entry.submit();
+                submitted++;
+            }
+        }
+        return submitted;
+    }
+
+    /** Approves every submitted entry the selection holds; returns how many. */
+    public int approve(TenantScope tenant, TimeQuery selection, Actor actor) {
+        return review(tenant, selection, actor, AuditAction.TIME_APPROVED, TimeEntry::approve);
+    }
+
+    /** Rejects every submitted entry the selection holds; returns how many. */
+    public int reject(TenantScope tenant, TimeQuery selection, Actor actor) {
+        return review(tenant, selection, actor, AuditAction.TIME_REJECTED, TimeEntry::reject);
+    }
+
+    /** Approves the chosen entries; each must be submitted, or reviewed and not billed. */
+    public int approveEntries(TenantScope tenant, List<Long> entryIds, Actor actor) {
+        return reviewEntries(tenant, entryIds, actor, AuditAction.TIME_APPROVED, TimeEntry::approve);
+    }
+
+    public int rejectEntries(TenantScope tenant, List<Long> entryIds, Actor actor) {
+        return reviewEntries(tenant, entryIds, actor, AuditAction.TIME_REJECTED, TimeEntry::reject);
+    }
+
+    private int review(TenantScope tenant, TimeQuery selection, Actor actor, AuditAction action,
+                       Decision decision) {
+        List<TimeEntry> entries = select(tenant, selection.withStatus(TimeEntryStatus.SUBMITTED),
+                "select t from TimeEntry t join fetch t.person join fetch t.project", "", TimeEntry.class)
+                .getResultList();
+        return decide(entries, actor, action, decision, selection.range().toString());
+    }
+
+    private int reviewEntries(TenantScope tenant, List<Long> entryIds, Actor actor, AuditAction action,
+                              Decision decision) {
+        List<TimeEntry> entries = entryIds.stream().map(id -> find(tenant, id)).toList();
+        entries.forEach(this::refuseIfBilled);
+        if (entries.stream().anyMatch(e -> e.getStatus() == TimeEntryStatus.DRAFT)) {
+            throw new Refused("entries", "A draft entry is reviewed only once it is submitted.");
+        }
+        return decide(entries, actor, action, decision, entries.size() + " chosen entries");
+    }
+
+    private int decide(List<TimeEntry> entries, Actor actor, AuditAction action,
+                       Decision decision, String what) {
+        Instant at = clock.instant();
+        entries.forEach(entry -> decision.decide(entry, actor.name(), at));
+        if (!entries.isEmpty()) {
+            audit.record(em, actor.name(), action, entries.size() + " entries: " + what, actor.address());
+        }
+        return entries.size();
+    }
+
+    private <T> TypedQuery<T> select(TenantScope tenant, TimeQuery query, String select, String order,
+                                     Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" where t.workDate between :first and :last");
+        if (query.clientId() != null) {
+            jpql.append(" and t.project.client.id = :clientId");
+        }
+        if (query.projectId() != null) {
+            jpql.append(" and t.project.id = :projectId");
+        }
+        if (query.personId() != null) {
+            jpql.append(" and t.person.id = :personId");
+        }
+        if (query.status() != null) {
+            jpql.append(" and t.status = :status");
+        }
+        TypedQuery<T> typed = tenant.applyTo(em).createQuery(jpql.append(order).toString(), type)
+                .setParameter("first", query.range().first())
+                .setParameter("last", query.range().last());
+        if (query.clientId() != null) {
+            typed.setParameter("clientId", query.clientId());
+        }
+        if (query.projectId() != null) {
+            typed.setParameter("projectId", query.projectId());
+        }
+        if (query.personId() != null) {
+            typed.setParameter("personId", query.personId());
+        }
+        if (query.status() != null) {
+            typed.setParameter("status", query.status());
+        }
+        return typed;
+    }
+
+    private Person person(TenantScope tenant, TimeDetails details) {
+        Person person = tenant.applyTo(em).find(Person.class, details.personId());
+        if (person == null) {
+            throw new Refused("personId", "No such person.");
+        }
+        return person;
+    }
+
+    private Project openProject(TenantScope tenant, TimeDetails details) {
+        Project project = tenant.applyTo(em).find(Project.class, details.projectId());
+        if (project == null) {
+            throw new Refused("projectId", "No such project.");
+        }
+        if (!project.isActive()) {
+            throw new Refused("projectId", "Project " + project.getName() + " is closed and takes no new time.");
+        }
+        return project;
+    }
+
+    private void refuseIfBilled(TimeEntry entry) {
+        if (entry.isBilled()) {
+            throw new Refused("entry", "This time is on an invoice and can no longer change.");
+        }
+    }
+
+    /** Approval or rejection, stamped with one reviewer and instant for every entry of one decision. */
+    private interface Decision {
+        void decide(TimeEntry entry, String reviewer, Instant at);
+    }
+}
