@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -50,12 +52,27 @@ public class SchemaMigration {
                 + result.migrationsExecuted + " migrations applied now)");
     }
 
-    /** Applies the pending migrations; also used by tests that run outside the container. */
+    /**
+     * Applies the pending migrations; also used by tests that run outside the container. PostgreSQL also gets the
+     * migrations of {@code db/postgresql}: defences the embedded database has no means for. Their versions continue
+     * the portable ones' sequence, so both sets apply in one order.
+     */
     public static MigrateResult migrate(DataSource dataSource) {
+        String[] locations = isPostgreSql(dataSource)
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .load()
                 .migrate();
+    }
+
+    private static boolean isPostgreSql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
+        }
     }
 }

@@ -33,6 +33,11 @@ public class PortalHours {
                 .getResultList();
     }
 
+    /** The page in one transaction: the database binds the portal scope once for all its reads. */
+    public HoursPage page(PortalScope scope, HoursQuery query, int first, int pageSize) {
+        return new HoursPage(totals(scope, query), countEntries(scope, query), entries(scope, query, first, pageSize));
+    }
+
     public List<ProjectHours> totals(PortalScope scope, HoursQuery query) {
         scope.applyTo(em);
         TypedQuery<Object[]> totals = em.createQuery("select t.project.id, t.project.name, sum(t.hours) "

@@ -16,9 +16,14 @@ public record PortalScope(long tenantId, long clientId) {
         }
     }
 
-    /** Scopes the EntityManager to this tenant and client, before its first query. */
+    /**
+     * Scopes the EntityManager to this tenant and client, before its first query, and on PostgreSQL binds the scope to
+     * its transaction as well (see {@link DatabaseScope}).
+     */
     public EntityManager applyTo(EntityManager em) {
         new TenantScope(tenantId).applyTo(em);
-        return TenantScope.scope(em, CLIENT_PROPERTY, clientId);
+        TenantScope.scope(em, CLIENT_PROPERTY, clientId);
+        DatabaseScope.bind(em, this);
+        return em;
     }
 }

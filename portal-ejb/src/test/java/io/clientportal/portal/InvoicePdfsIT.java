@@ -187,13 +187,9 @@ class InvoicePdfsIT {
         return query(em -> new InvoicePdfs(em).render(scope, invoiceId));
     }
 
+    /** A read as the portal's services make it: in a transaction, which the portal scope is bound to. */
     private static <T> T query(Function<EntityManager, T> read) {
-        EntityManager em = persistence.unscoped();
-        try {
-            return read.apply(em);
-        } finally {
-            em.close();
-        }
+        return persistence.inTransaction(persistence.unscoped(), read);
     }
 
     /** The PDF's text with all white space as single blanks, so wrapped text still matches in one piece. */

@@ -63,7 +63,7 @@ class PortalReadModelIT {
         List<Long> ids = em.createQuery("select i.id from PortalInvoice i order by i.id", Long.class)
                 .getResultList();
         assertEquals(List.of(world.a1.openInvoiceId(), world.a1.paidInvoiceId()), ids);
-        em.close();
+        persistence.release(em);
     }
 
     @Test
@@ -74,7 +74,7 @@ class PortalReadModelIT {
             assertEquals(0L, em.createQuery("select count(l) from PortalInvoiceLine l where l.invoiceId = :id",
                     Long.class).setParameter("id", foreign).getSingleResult(), "lines of " + foreign + " leaked");
         }
-        em.close();
+        persistence.release(em);
     }
 
     @Test
@@ -89,7 +89,7 @@ class PortalReadModelIT {
         Money perEntry = IsolationWorld.MARKER_BILLABLE_RATE.times(Hours.of("2.50"));
         assertEquals(Hours.of("7.50"), line.getHours());
         assertEquals(perEntry.plus(perEntry).plus(perEntry), line.getAmount());
-        em.close();
+        persistence.release(em);
     }
 
     @Test
@@ -103,7 +103,7 @@ class PortalReadModelIT {
         Set<String> projects = em.createQuery("select t.project.name from PortalApprovedTime t", String.class)
                 .getResultStream().collect(Collectors.toSet());
         assertEquals(Set.of(world.a1.projectName()), projects);
-        em.close();
+        persistence.release(em);
     }
 
     @Test
@@ -115,7 +115,7 @@ class PortalReadModelIT {
         assertEquals(List.of("A1-OPEN", "A1-OPEN", "A1-OPEN", "A1-PAID", "A1-PAID", "A1-PAID"),
                 entries.subList(0, 6).stream().map(PortalApprovedTime::getInvoiceNumber).toList());
         assertTrue(entries.subList(6, 12).stream().noneMatch(PortalApprovedTime::isInvoiced));
-        em.close();
+        persistence.release(em);
     }
 
     @Test
@@ -128,7 +128,7 @@ class PortalReadModelIT {
                     + "where t.invoiceId = :id", BigDecimal.class).setParameter("id", invoiceId).getSingleResult();
             assertEquals(0, onInvoice.compareTo(approved), "invoice " + invoiceId);
         }
-        em.close();
+        persistence.release(em);
     }
 
     @Test
@@ -137,7 +137,7 @@ class PortalReadModelIT {
         assertNull(em.find(PortalProject.class, world.internalProjectA));
         assertEquals(List.of(world.a1.projectId()),
                 em.createQuery("select p.id from PortalProject p", Long.class).getResultList());
-        em.close();
+        persistence.release(em);
     }
 
     @Test
@@ -147,7 +147,7 @@ class PortalReadModelIT {
         assertTrue(em.createQuery("select i from PortalInvoice i", PortalInvoice.class).getResultList().isEmpty());
         assertTrue(em.createQuery("select t from PortalApprovedTime t", PortalApprovedTime.class).getResultList()
                 .isEmpty());
-        em.close();
+        persistence.release(em);
     }
 
     @Test
@@ -155,28 +155,26 @@ class PortalReadModelIT {
         EntityManager em = persistence.scoped(world.agencyA);
         assertThrows(PersistenceException.class,
                 () -> em.createQuery("select i from PortalInvoice i", PortalInvoice.class).getResultList());
-        em.close();
+        persistence.release(em);
     }
 
     @Test
     void thePortalCannotWrite() {
         EntityManager em = persistence.scoped(world.a1.scope());
-        em.getTransaction().begin();
         PortalInvoice invoice = em.find(PortalInvoice.class, world.a1.openInvoiceId());
         assertThrows(IllegalArgumentException.class, () -> em.remove(invoice));
-        em.getTransaction().rollback();
+        persistence.release(em);
         for (String entity : List.of("PortalInvoice", "PortalInvoiceLine", "PortalProject", "PortalApprovedTime")) {
-            em.getTransaction().begin();
+            EntityManager writer = persistence.scoped(world.a1.scope());
             PersistenceException refused = assertThrows(PersistenceException.class,
-                    () -> em.createQuery("delete from " + entity + " e").executeUpdate());
+                    () -> writer.createQuery("delete from " + entity + " e").executeUpdate());
             assertTrue(refused.getMessage().contains("cannot delete from view"), refused.getMessage());
-            em.getTransaction().rollback();
+            persistence.release(writer);
         }
-        em.close();
         EntityManager again = persistence.scoped(world.a1.scope());
         assertEquals(world.a1.openInvoiceNumber(),
                 again.find(PortalInvoice.class, world.a1.openInvoiceId()).getNumber(), "read-only entity deleted");
-        again.close();
+        persistence.release(again);
     }
 
     @Test

@@ -47,8 +47,22 @@ public final class TestPersistence implements AutoCloseable {
         return scope.applyTo(factory.createEntityManager());
     }
 
+    /**
+     * An EntityManager of the portal, in an open transaction: on PostgreSQL the database binds the portal scope to the
+     * transaction, as it does in the container. End it with {@link #release}.
+     */
     public EntityManager scoped(PortalScope scope) {
-        return scope.applyTo(factory.createEntityManager());
+        EntityManager em = factory.createEntityManager();
+        em.getTransaction().begin();
+        return scope.applyTo(em);
+    }
+
+    /** Rolls back what the EntityManager left open and closes it. */
+    public void release(EntityManager em) {
+        if (em.getTransaction().isActive()) {
+            em.getTransaction().rollback();
+        }
+        em.close();
     }
 
     /** Runs work in one committed transaction of the EntityManager, then closes it. */

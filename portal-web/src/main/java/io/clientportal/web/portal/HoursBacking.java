@@ -5,6 +5,7 @@ import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
 import io.clientportal.portal.HoursQuery;
 import io.clientportal.portal.PortalApprovedTime;
+import io.clientportal.portal.HoursPage;
 import io.clientportal.portal.PortalHours;
 import io.clientportal.portal.PortalProject;
 import io.clientportal.portal.ProjectHours;
@@ -82,9 +83,10 @@ public class HoursBacking {
             faces.responseComplete();
             return;
         }
-        totals = hours.totals(signedIn.portalScope(), query);
-        entryCount = hours.countEntries(signedIn.portalScope(), query);
-        entries = hours.entries(signedIn.portalScope(), query, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        HoursPage shown = hours.page(signedIn.portalScope(), query, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        totals = shown.totals();
+        entryCount = shown.entryCount();
+        entries = shown.entries();
         problems.stream().distinct().forEach(messages::error);
     }
 
