@@ -1,0 +1,35 @@
+package io.clientportal.web.security;
+
+/**
+ * Who attacks: a signed-in account of some tenant (a client's contact, staff, an admin, a super-admin), a contact whose
+ * account was deactivated after signing in, or nobody. {@code client} is the contact's client.
+ */
+record Identity(String label, Role role, String tenant, String email, String client) {
+
+    enum Role { CONTACT, DEACTIVATED_CONTACT, STAFF, ADMIN, SUPER_ADMIN, NOBODY }
+
+    static Identity contact(String tenant, String email, String client) {
+        return new Identity("contact " + email, Role.CONTACT, tenant, email, client);
+    }
+
+    static Identity member(Role role, String tenant, String email) {
+        return new Identity(role.name().toLowerCase() + " " + email, role, tenant, email, null);
+    }
+
+    static Identity nobody() {
+        return new Identity("nobody", Role.NOBODY, null, null, null);
+    }
+
+    boolean isAgencyMember() {
+        return role == Role.STAFF || role == Role.ADMIN;
+    }
+
+    /** Whether this identity may read the object at all, anywhere in the application. */
+    boolean mayRead(DemoObject object) {
+        return switch (role) {
+            case CONTACT -> object.portalObjectOf(tenant, client);
+            case STAFF, ADMIN -> object.tenant().equals(tenant);
+            default -> false;
+        };
+    }
+}
