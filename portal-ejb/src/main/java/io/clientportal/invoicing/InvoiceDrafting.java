@@ -29,6 +29,15 @@ public class InvoiceDrafting {
     @Inject
     private InvoiceChange change;
 
+    public InvoiceDrafting() {
+    }
+
+    /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
+    InvoiceDrafting(EntityManager em, InvoiceChange change) {
+        this.em = em;
+        this.change = change;
+    }
+
     /** Drafts the client's invoice for the period and marks its time billed; returns the draft's id. */
     public long draft(TenantScope tenant, long clientId, DateRange period, BigDecimal taxPercent, Actor actor) {
         Client client = tenant.applyTo(em).find(Client.class, clientId);

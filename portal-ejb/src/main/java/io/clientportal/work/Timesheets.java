@@ -31,6 +31,16 @@ public class Timesheets {
     @Inject
     private Clock clock;
 
+    public Timesheets() {
+    }
+
+    /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
+    public Timesheets(EntityManager em, AuditLog audit, Clock clock) {
+        this.em = em;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
     /** One page of the entries the query selects, by day then person. */
     public List<TimeEntry> list(TenantScope tenant, TimeQuery query, int first, int max) {
         return select(tenant, query, "select t from TimeEntry t join fetch t.person join fetch t.project p "
