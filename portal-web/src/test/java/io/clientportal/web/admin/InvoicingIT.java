@@ -188,6 +188,9 @@ class InvoicingIT {
             browser.fieldLabelled("Password").sendKeys(PASSWORD);
             browser.button("Sign in").click();
             browser.urlOnceItContains("/admin/");
+            browser.open(acme("/admin/time/index.xhtml?preset=this-week&client=" + week.clientId));
+            browser.textOnceItShows("Enter time");
+            browser.screenshot("0-time-entries");
 
             browser.open(acme("/admin/time/review.xhtml?client=" + week.clientId + "&from=" + week.first + "&to="
                     + week.last));
