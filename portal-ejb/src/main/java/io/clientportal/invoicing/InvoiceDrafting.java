@@ -40,6 +40,9 @@ public class InvoiceDrafting {
 
     /** Drafts the client's invoice for the period and marks its time billed; returns the draft's id. */
     public long draft(TenantScope tenant, long clientId, DateRange period, BigDecimal taxPercent, Actor actor) {
+        if (taxPercent == null) {
+            throw new Refused("taxRate", "Enter a tax rate in percent (0 for none).");
+        }
         Client client = tenant.applyTo(em).find(Client.class, clientId);
         if (client == null) {
             throw new Refused("client", "No such client.");

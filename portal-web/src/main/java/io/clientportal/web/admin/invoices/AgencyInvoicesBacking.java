@@ -10,7 +10,7 @@ import io.clientportal.invoicing.Invoices;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
-import io.clientportal.web.portal.Ids;
+import io.clientportal.web.admin.Selections;
 import io.clientportal.web.portal.PortalToday;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -20,7 +20,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,38 +69,15 @@ public class AgencyInvoicesBacking implements Serializable {
 
     public void open() {
         clients = clientRegistry.list(signedIn.tenantScope());
-        statusFilter = status();
-        clientFilter = clientFilter();
+        statusFilter = Selections.constant(InvoiceStatus.class, status, messages, "agencyInvoices.unknownStatus");
+        clientFilter = Selections.id(client, clients.stream().map(Client::getId).toList(), messages,
+                "agencyInvoices.unknownClient");
         rows = invoices.list(signedIn.tenantScope(), statusFilter, clientFilter, today.date());
         DateRange lastMonth = DateRange.month(today.date().minusMonths(1));
         draftClient = clientFilter;
         draftFrom = lastMonth.first();
         draftTo = lastMonth.last();
         draftTaxRate = invoices.lastTaxRate(signedIn.tenantScope());
-    }
-
-    private InvoiceStatus status() {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        Optional<InvoiceStatus> known = Arrays.stream(InvoiceStatus.values())
-                .filter(s -> s.name().equals(status)).findFirst();
-        if (known.isEmpty()) {
-            messages.error("agencyInvoices.unknownStatus");
-        }
-        return known.orElse(null);
-    }
-
-    private Long clientFilter() {
-        if (client == null || client.isBlank()) {
-            return null;
-        }
-        Optional<Long> known = Ids.parse(client.strip())
-                .filter(id -> clients.stream().anyMatch(c -> c.getId().equals(id)));
-        if (known.isEmpty()) {
-            messages.error("agencyInvoices.unknownClient");
-        }
-        return known.orElse(null);
     }
 
     /** Drafts the invoice and opens it; stays here with the reason when there is nothing to draft. */

@@ -9,6 +9,7 @@ import io.clientportal.tenancy.TenantScope;
 import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.admin.DayRange;
+import io.clientportal.web.admin.Selections;
 import io.clientportal.web.portal.PortalToday;
 import io.clientportal.work.People;
 import io.clientportal.work.Person;
@@ -26,9 +27,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The agency's time entries ({@code /admin/time/?preset=&from=&to=&client=&project=&person=&status=&page=}), filtered
@@ -102,27 +101,15 @@ public class TimeEntriesBacking implements Serializable {
             messages.error("time.badRange");
         }
         query = new TimeQuery(range.range(),
-                Selections.known(client, clients.stream().map(Client::getId).toList(), messages, "time.unknownClient"),
-                Selections.known(project, projects.stream().map(Project::getId).toList(), messages,
+                Selections.id(client, clients.stream().map(Client::getId).toList(), messages, "time.unknownClient"),
+                Selections.id(project, projects.stream().map(Project::getId).toList(), messages,
                         "time.unknownProject"),
-                Selections.known(person, persons.stream().map(Person::getId).toList(), messages,
+                Selections.id(person, persons.stream().map(Person::getId).toList(), messages,
                         "time.unknownPerson"),
-                status());
+                Selections.constant(TimeEntryStatus.class, status, messages, "time.unknownStatus"));
         pageNumber = pageNumber();
         entryDate = today.date();
         reload();
-    }
-
-    private TimeEntryStatus status() {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        Optional<TimeEntryStatus> known = Arrays.stream(TimeEntryStatus.values())
-                .filter(s -> s.name().equals(status)).findFirst();
-        if (known.isEmpty()) {
-            messages.error("time.unknownStatus");
-        }
-        return known.orElse(null);
     }
 
     private int pageNumber() {

@@ -8,6 +8,7 @@ import io.clientportal.kernel.Hours;
 import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.admin.DayRange;
+import io.clientportal.web.admin.Selections;
 import io.clientportal.web.portal.PortalToday;
 import io.clientportal.work.Project;
 import io.clientportal.work.ProjectRegistry;
@@ -75,12 +76,12 @@ public class TimeReviewBacking implements Serializable {
     public void open() {
         clients = clientRegistry.list(signedIn.tenantScope());
         projects = projectRegistry.list(signedIn.tenantScope()).stream().filter(p -> !p.isInternal()).toList();
-        clientId = Selections.known(client, clients.stream().map(Client::getId).toList(), messages,
+        clientId = Selections.id(client, clients.stream().map(Client::getId).toList(), messages,
                 "review.unknownClient");
         if (clientId == null && !clients.isEmpty()) {
             clientId = clients.get(0).getId();
         }
-        projectId = Selections.known(project, projects.stream().filter(p -> p.getClient().getId().equals(clientId))
+        projectId = Selections.id(project, projects.stream().filter(p -> p.getClient().getId().equals(clientId))
                 .map(Project::getId).toList(), messages, "review.unknownProject");
         DayRange.Choice choice = DayRange.read(null, from, to, today.date(), DayRange.LAST_WEEK);
         if (choice.replaced()) {
