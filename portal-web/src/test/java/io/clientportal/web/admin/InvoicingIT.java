@@ -153,8 +153,8 @@ class InvoicingIT {
     @Test
     void anIssuedInvoiceIsPaidAndForeignOrMalformedIdsAreNoSuchInvoice() throws SQLException {
         Browserless sam = signedIn("sam@acme.example");
-        String openId = strings("select i.id from invoice i join client c on c.id = i.client_id where c.name = 'Hooli'"
-                + " and i.status = 'OPEN' order by i.id limit 1").get(0);
+        String openId = strings("select i.id from invoice i join client c on c.id = i.client_id"
+                + " where c.name = 'Initech' and i.status = 'OPEN' order by i.id limit 1").get(0);
         String path = "/admin/invoices/invoice.xhtml?id=" + openId;
         HttpResponse<String> paidShort = sam.submit(ACME, path, "pay", Map.of("amount", "1.00",
                 "paidOn_input", LocalDate.now().toString(), "submit", ""));
@@ -177,6 +177,60 @@ class InvoicingIT {
         }
         HttpResponse<String> list = sam.get(ACME, "/admin/invoices/index.xhtml?status=DRAFT");
         assertTrue(list.body().contains("Globex") && !list.body().contains("Raccoon"), list.body());
+    }
+
+    @Test
+    void aVoidedInvoicesHoursAreDraftedAgainEditedAndDiscarded() throws SQLException {
+        Browserless sam = signedIn("sam@acme.example");
+        String[] open = strings("select i.id || ';' || i.period_start || ';' || i.period_end || ';' || c.id"
+                + " from invoice i join client c on c.id = i.client_id where c.name = 'Hooli' and i.status = 'OPEN'"
+                + " order by i.id limit 1").get(0).split(";");
+        long billed = count("select count(*) from time_entry where invoice_id = " + open[0]);
+        HttpResponse<String> voided = sam.submit(ACME, "/admin/invoices/invoice.xhtml?id=" + open[0], "void",
+                Map.of("submit", ""));
+        assertTrue(voided.body().contains("Invoice voided; its hours can be invoiced again."), voided.body());
+        assertEquals("VOID", strings("select status from invoice where id = " + open[0]).get(0));
+
+        HttpResponse<String> drafted = sam.submit(ACME, "/admin/invoices/index.xhtml", "draft", Map.of(
+                "client", open[3], "from_input", open[1], "to_input", open[2], "taxRate", "10", "submit", ""));
+        assertEquals(302, drafted.statusCode(), drafted.body());
+        URI location = URI.create(drafted.headers().firstValue("Location").orElseThrow());
+        String draft = location.getRawPath() + "?" + location.getRawQuery();
+        String draftId = draft.replaceAll(".*id=(\\d+).*", "$1");
+        assertEquals(billed, count("select count(*) from time_entry where invoice_id = " + draftId),
+                "the voided invoice's hours are not all on the new draft");
+
+        HttpResponse<String> added = sam.submit(ACME, draft, "addLine", Map.of("description", "Travel to Palo Alto",
+                "amount", "120.00", "submit", ""));
+        assertTrue(added.body().contains("Line added.") && added.body().contains("Travel to Palo Alto"),
+                added.body());
+        HttpResponse<String> reworded = sam.submit(ACME, draft, "lines", Map.of(
+                "list:0:description", "Search audit, the whole month", "list:0:describe", ""));
+        assertTrue(reworded.body().contains("Line reworded."), reworded.body());
+        assertEquals(List.of("Search audit, the whole month"), strings("select description from invoice_line"
+                + " where invoice_id = " + draftId + " and line_no = 1"));
+        HttpResponse<String> untaxed = sam.submit(ACME, draft, "tax", Map.of("taxRate", "0", "submit", ""));
+        assertTrue(untaxed.body().contains("Tax rate changed."), untaxed.body());
+        assertEquals("$0.00", dd(untaxed.body(), "tax"));
+        HttpResponse<String> badTax = sam.submit(ACME, draft, "tax", Map.of("taxRate", "150", "submit", ""));
+        assertTrue(badTax.body().contains("A tax rate is at least 0 and below 100 percent"), badTax.body());
+        HttpResponse<String> removed = sam.submit(ACME, draft, "lines", Map.of("list:1:removeLine", ""));
+        assertTrue(removed.body().contains("Line removed.") && !removed.body().contains("Travel to Palo Alto"),
+                removed.body());
+        assertFalse(removed.body().contains("lines:list:0:removeLine"), "a line of hours can be removed alone");
+
+        HttpResponse<String> discarded = sam.submit(ACME, draft, "discard", Map.of("submit", ""));
+        assertEquals(302, discarded.statusCode(), discarded.body());
+        HttpResponse<String> list = sam.get(ACME, URI.create(discarded.headers().firstValue("Location")
+                .orElseThrow()).getRawPath());
+        assertTrue(list.body().contains("Draft discarded; its hours can be invoiced again."), list.body());
+        assertEquals(0, count("select count(*) from invoice where id = " + draftId));
+        assertEquals(0, count("select count(*) from time_entry where invoice_id = " + draftId));
+        for (String action : new String[] {"INVOICE_VOIDED", "INVOICE_DRAFTED", "INVOICE_EDITED",
+            "INVOICE_DISCARDED"}) {
+            assertTrue(count("select count(*) from audit_event where action = '" + action + "' and actor = "
+                    + "'sam@acme.example' and subject like '%(Hooli)'") > 0, action + " is not audited");
+        }
     }
 
     @Test
