@@ -25,6 +25,15 @@ public class InvoiceNotices {
     @Inject
     private Outbox outbox;
 
+    public InvoiceNotices() {
+    }
+
+    /** Outside the container: the tests deliver the event to this observer on their own EntityManager. */
+    public InvoiceNotices(EntityManager em, Outbox outbox) {
+        this.em = em;
+        this.outbox = outbox;
+    }
+
     /** Runs in the issuing transaction: the notices are queued exactly when the issue commits. */
     public void onIssued(@Observes InvoiceIssued issued) {
         Invoice invoice = issued.tenant().applyTo(em).find(Invoice.class, issued.invoiceId());

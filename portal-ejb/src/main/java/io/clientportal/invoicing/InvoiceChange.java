@@ -21,6 +21,14 @@ class InvoiceChange {
     @Inject
     private AuditLog audit;
 
+    InvoiceChange() {
+    }
+
+    /** Outside the container: the tests hand in the audit log. */
+    InvoiceChange(AuditLog audit) {
+        this.audit = audit;
+    }
+
     Invoice find(EntityManager em, TenantScope tenant, long invoiceId) {
         Invoice invoice = tenant.applyTo(em).find(Invoice.class, invoiceId);
         if (invoice == null) {

@@ -29,8 +29,20 @@ public class InvoiceDrafting {
     @Inject
     private InvoiceChange change;
 
+    public InvoiceDrafting() {
+    }
+
+    /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
+    InvoiceDrafting(EntityManager em, InvoiceChange change) {
+        this.em = em;
+        this.change = change;
+    }
+
     /** Drafts the client's invoice for the period and marks its time billed; returns the draft's id. */
     public long draft(TenantScope tenant, long clientId, DateRange period, BigDecimal taxPercent, Actor actor) {
+        if (taxPercent == null) {
+            throw new Refused("taxRate", "Enter a tax rate in percent (0 for none).");
+        }
         Client client = tenant.applyTo(em).find(Client.class, clientId);
         if (client == null) {
             throw new Refused("client", "No such client.");

@@ -32,6 +32,17 @@ public class InvoiceIssuing {
     @Inject
     private Event<InvoiceIssued> issued;
 
+    public InvoiceIssuing() {
+    }
+
+    /** Outside the container: the tests hand in an EntityManager in a transaction of their own, one per thread. */
+    InvoiceIssuing(EntityManager em, InvoiceChange change, InvoiceNumbering numbering, Event<InvoiceIssued> issued) {
+        this.em = em;
+        this.change = change;
+        this.numbering = numbering;
+        this.issued = issued;
+    }
+
     /** Issues the draft and returns its number. */
     public String issue(TenantScope tenant, long invoiceId, LocalDate issuedOn, LocalDate dueOn, Actor actor) {
         if (issuedOn == null || dueOn == null) {

@@ -23,15 +23,15 @@ public class InvoiceNumbering {
     }
 
     private InvoiceNumberCounter lockedCounter(EntityManager em, Tenant tenant) {
+        // Every issue locks the tenant row first, then the counter: one order for all, so no two issues deadlock.
+        // Locking only the counter is not enough while a tenant has none yet: the issue creating it would hold the
+        // tenant row while waiting for the counter, and the one holding the counter waits for that tenant row as soon
+        // as it inserts anything that references the tenant (its audit entry). PostgreSQL then aborts one of them.
+        // The price: the tenant's other inserts wait for an issue to commit, a matter of milliseconds.
+        em.find(Tenant.class, tenant.getId(), LockModeType.PESSIMISTIC_WRITE);
+        // Locked reads also bypass the shared cache, which a non-tenant entity like the counter is kept in.
         InvoiceNumberCounter counter = em.find(InvoiceNumberCounter.class, tenant.getId(),
                 LockModeType.PESSIMISTIC_WRITE);
-        if (counter != null) {
-            return counter;
-        }
-        // A tenant's first issue creates its counter. The tenant row's lock makes a second first issue wait here and
-        // then find the counter the first one committed, instead of both inserting one.
-        em.find(Tenant.class, tenant.getId(), LockModeType.PESSIMISTIC_WRITE);
-        counter = em.find(InvoiceNumberCounter.class, tenant.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
             counter = new InvoiceNumberCounter(tenant.getId(), issuedSoFar(em));
             em.persist(counter);

@@ -22,6 +22,15 @@ public class InvoiceSettlement {
     @Inject
     private InvoiceChange change;
 
+    public InvoiceSettlement() {
+    }
+
+    /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
+    InvoiceSettlement(EntityManager em, InvoiceChange change) {
+        this.em = em;
+        this.change = change;
+    }
+
     /** Records the payment received on a day (the agency's day, in its time zone). */
     public void markPaid(TenantScope tenant, long invoiceId, Money amount, LocalDate paidOn, Actor actor) {
         if (amount == null) {

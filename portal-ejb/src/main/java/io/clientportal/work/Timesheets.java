@@ -3,6 +3,7 @@ package io.clientportal.work;
 import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
+import io.clientportal.kernel.Hours;
 import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.Stateless;
@@ -30,6 +31,16 @@ public class Timesheets {
     @Inject
     private Clock clock;
 
+    public Timesheets() {
+    }
+
+    /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
+    public Timesheets(EntityManager em, AuditLog audit, Clock clock) {
+        this.em = em;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
     /** One page of the entries the query selects, by day then person. */
     public List<TimeEntry> list(TenantScope tenant, TimeQuery query, int first, int max) {
         return select(tenant, query, "select t from TimeEntry t join fetch t.person join fetch t.project p "
@@ -39,6 +50,12 @@ public class Timesheets {
 
     public long count(TenantScope tenant, TimeQuery query) {
         return select(tenant, query, "select count(t) from TimeEntry t", "", Long.class).getSingleResult();
+    }
+
+    /** The hours of all entries the query selects, however many pages they fill. */
+    public Hours totalHours(TenantScope tenant, TimeQuery query) {
+        return select(tenant, query, "select t.hours from TimeEntry t", "", Hours.class).getResultStream()
+                .reduce(Hours.ZERO, Hours::plus);
     }
 
     public TimeEntry find(TenantScope tenant, long entryId) {
@@ -88,6 +105,14 @@ public class Timesheets {
             }
         }
         return submitted;
+    }
+
+    /** Submits every draft the selection holds; returns how many. */
+    public int submitAll(TenantScope tenant, TimeQuery selection) {
+        List<TimeEntry> drafts = select(tenant, selection.withStatus(TimeEntryStatus.DRAFT),
+                "select t from TimeEntry t", "", TimeEntry.class).getResultList();
+        drafts.forEach(TimeEntry::submit);
+        return drafts.size();
     }
 
     /** Approves every submitted entry the selection holds; returns how many. */

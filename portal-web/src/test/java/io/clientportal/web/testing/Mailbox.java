@@ -52,11 +52,16 @@ public final class Mailbox implements AutoCloseable {
 
     /** The set-password link in a message: the full URL, and the token alone. */
     public static Matcher link(MimeMessage message) {
-        Matcher link = LINK.matcher(body(message).replace("=\r\n", "").replace("=3D", "="));
-        if (!link.find()) {
-            throw new AssertionError("No set-password link in: " + body(message));
+        return find(message, LINK);
+    }
+
+    /** The first match of a pattern in the message's decoded body (quoted-printable line breaks removed). */
+    public static Matcher find(MimeMessage message, Pattern pattern) {
+        Matcher found = pattern.matcher(body(message).replace("=\r\n", "").replace("=3D", "="));
+        if (!found.find()) {
+            throw new AssertionError("No " + pattern + " in: " + body(message));
         }
-        return link;
+        return found;
     }
 
     private static String subject(MimeMessage message) {

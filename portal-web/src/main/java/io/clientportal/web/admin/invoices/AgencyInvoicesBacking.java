@@ -1,0 +1,167 @@
+package io.clientportal.web.admin.invoices;
+
+import io.clientportal.clients.Client;
+import io.clientportal.clients.ClientRegistry;
+import io.clientportal.identity.AccountIdentity;
+import io.clientportal.invoicing.InvoiceDrafting;
+import io.clientportal.invoicing.InvoiceRow;
+import io.clientportal.invoicing.InvoiceStatus;
+import io.clientportal.invoicing.Invoices;
+import io.clientportal.kernel.DateRange;
+import io.clientportal.web.Messages;
+import io.clientportal.web.admin.BackOfficeChanges;
+import io.clientportal.web.admin.Selections;
+import io.clientportal.web.portal.PortalToday;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * All the agency's invoices ({@code /admin/invoices/?status=&client=}), and the form that drafts a client's invoice
+ * for a period (last month unless chosen otherwise) from its approved, not yet invoiced hours.
+ */
+@Named
+@ViewScoped
+public class AgencyInvoicesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private Invoices invoices;
+
+    @EJB
+    private InvoiceDrafting drafting;
+
+    @EJB
+    private ClientRegistry clientRegistry;
+
+    @Inject
+    private AccountIdentity signedIn;
+
+    @Inject
+    private PortalToday today;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private BackOfficeChanges changes;
+
+    private String status;
+    private String client;
+
+    private List<Client> clients;
+    private InvoiceStatus statusFilter;
+    private Long clientFilter;
+    private List<InvoiceRow> rows;
+
+    private Long draftClient;
+    private LocalDate draftFrom;
+    private LocalDate draftTo;
+    private BigDecimal draftTaxRate;
+
+    public void open() {
+        clients = clientRegistry.list(signedIn.tenantScope());
+        statusFilter = Selections.constant(InvoiceStatus.class, status, messages, "agencyInvoices.unknownStatus");
+        clientFilter = Selections.id(client, clients.stream().map(Client::getId).toList(), messages,
+                "agencyInvoices.unknownClient");
+        rows = invoices.list(signedIn.tenantScope(), statusFilter, clientFilter, today.date());
+        DateRange lastMonth = DateRange.month(today.date().minusMonths(1));
+        draftClient = clientFilter;
+        draftFrom = lastMonth.first();
+        draftTo = lastMonth.last();
+        draftTaxRate = invoices.lastTaxRate(signedIn.tenantScope());
+    }
+
+    /** Drafts the invoice and opens it; stays here with the reason when there is nothing to draft. */
+    public String draft() {
+        if (draftTo.isBefore(draftFrom)) {
+            messages.error("agencyInvoices.inverted");
+            return null;
+        }
+        DateRange period = new DateRange(draftFrom, draftTo);
+        Optional<Long> drafted = changes.result(actor -> drafting.draft(signedIn.tenantScope(), draftClient, period,
+                draftTaxRate, actor));
+        if (drafted.isEmpty()) {
+            return null;
+        }
+        messages.info("agencyInvoices.drafted");
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/admin/invoices/invoice?faces-redirect=true&id=" + drafted.get();
+    }
+
+    public InvoiceStatus[] getStatuses() {
+        return InvoiceStatus.values();
+    }
+
+    public List<Client> getClients() {
+        return clients;
+    }
+
+    public List<InvoiceRow> getRows() {
+        return rows;
+    }
+
+    public InvoiceStatus getStatusFilter() {
+        return statusFilter;
+    }
+
+    public Long getClientFilter() {
+        return clientFilter;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getClient() {
+        return client;
+    }
+
+    public void setClient(String client) {
+        this.client = client;
+    }
+
+    public Long getDraftClient() {
+        return draftClient;
+    }
+
+    public void setDraftClient(Long draftClient) {
+        this.draftClient = draftClient;
+    }
+
+    public LocalDate getDraftFrom() {
+        return draftFrom;
+    }
+
+    public void setDraftFrom(LocalDate draftFrom) {
+        this.draftFrom = draftFrom;
+    }
+
+    public LocalDate getDraftTo() {
+        return draftTo;
+    }
+
+    public void setDraftTo(LocalDate draftTo) {
+        this.draftTo = draftTo;
+    }
+
+    public BigDecimal getDraftTaxRate() {
+        return draftTaxRate;
+    }
+
+    public void setDraftTaxRate(BigDecimal draftTaxRate) {
+        this.draftTaxRate = draftTaxRate;
+    }
+}
