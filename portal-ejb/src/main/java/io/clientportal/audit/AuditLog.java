@@ -16,6 +16,14 @@ public class AuditLog {
     @Inject
     private Clock clock;
 
+    public AuditLog() {
+    }
+
+    /** An audit log outside the container, as tests run services on their own EntityManager. */
+    public AuditLog(Clock clock) {
+        this.clock = clock;
+    }
+
     public void record(EntityManager tenantScoped, String actor, AuditAction action, String subject,
                        String clientAddress) {
         tenantScoped.persist(new AuditEvent(clock.instant(), actor, action, subject, clientAddress));
