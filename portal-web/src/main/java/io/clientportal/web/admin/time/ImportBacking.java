@@ -1,0 +1,130 @@
+package io.clientportal.web.admin.time;
+
+import io.clientportal.audit.Actor;
+import io.clientportal.identity.AccountIdentity;
+import io.clientportal.web.Messages;
+import io.clientportal.work.importing.ImportOutcome;
+import io.clientportal.work.importing.ImportProgress;
+import io.clientportal.work.importing.TimeImport;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * One import at a time per page: the uploaded file is handed to the import running in the background, the page polls
+ * its progress, and the outcome (imported, or the report of every bad row) stays on the page until the next file.
+ */
+@Named
+@ViewScoped
+public class ImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ImportBacking.class.getName());
+
+    @EJB
+    private TimeImport timeImport;
+
+    @Inject
+    private AccountIdentity signedIn;
+
+    @Inject
+    private Instance<Actor> actor;
+
+    @Inject
+    private Messages messages;
+
+    private transient UploadedFile file;
+    private transient Future<ImportOutcome> running;
+    private ImportProgress progress;
+    private ImportOutcome outcome;
+    private String fileName;
+    private boolean failed;
+
+    public void start() {
+        if (isRunning()) {
+            messages.error("import.busy");
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            messages.error("import.noFile");
+            return;
+        }
+        if (file.getSize() > TimeImport.MAX_BYTES) {
+            messages.error("import.tooLarge", file.getSize() / 1024, TimeImport.MAX_BYTES / 1024);
+            return;
+        }
+        outcome = null;
+        failed = false;
+        fileName = file.getFileName();
+        progress = new ImportProgress();
+        running = timeImport.start(signedIn.tenantScope(), fileName, file.getContent(), actor.get(), progress);
+    }
+
+    /** Picks up the outcome once the import has finished (the progress bar's completion, or the refresh button). */
+    public void refresh() {
+        if (running == null || !running.isDone()) {
+            return;
+        }
+        try {
+            outcome = running.get();
+        } catch (ExecutionException e) {
+            LOG.log(Level.SEVERE, "The import of " + fileName + " failed", e.getCause());
+            failed = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed = true;
+        }
+        running = null;
+    }
+
+    public boolean isRunning() {
+        return running != null && !running.isDone();
+    }
+
+    /** Whole percent; 100 once the import has finished, which ends the progress bar's polling. */
+    public int getPercent() {
+        if (running == null) {
+            return outcome == null ? 0 : 100;
+        }
+        return running.isDone() ? 100 : progress.percent();
+    }
+
+    public ImportOutcome getOutcome() {
+        refresh();
+        return outcome;
+    }
+
+    /** Whether the last import failed for a reason of the server's (its transaction rolled back: nothing saved). */
+    public boolean isFailed() {
+        refresh();
+        return failed;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public int getMaxKilobytes() {
+        return TimeImport.MAX_BYTES / 1024;
+    }
+
+    public int getMaxRows() {
+        return TimeImport.MAX_ROWS;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}
