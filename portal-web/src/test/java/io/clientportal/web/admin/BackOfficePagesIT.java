@@ -96,6 +96,10 @@ class BackOfficePagesIT {
         assertTrue(body.contains("value=\"Wayne &lt;Enterprises&gt;\""), "what was typed is lost");
         assertTrue(body.contains("value=\"not-an-email\""), "what was typed is lost");
         assertEquals(List.of(), db("select name from client where name like 'Wayne%'"));
+
+        HttpResponse<String> twin = staff.submit(ACME, "/admin/clients/edit.xhtml", "client", Map.of(
+                "name", "globex", "billingEmail", "", "billingAddress", "", "taxId", "", "save", ""));
+        assertTrue(twin.body().contains("Another client is already named globex."), twin.body());
     }
 
     @Test
@@ -116,19 +120,53 @@ class BackOfficePagesIT {
         assertFalse(asStaff.body().contains("Send invitation"), asStaff.body());
 
         for (String button : List.of("contacts:list:0:deactivate", "contacts:list:1:deactivate",
-                "contacts:list:2:reactivate")) {
+                "contacts:list:2:deactivate", "contacts:list:2:resend", "contacts:list:3:reactivate")) {
             sam.post(ACME, path, Map.of("contacts", "contacts", button, "Forged",
                     "jakarta.faces.ViewState", viewState(sam.get(ACME, path).body())));
         }
         sam.post(ACME, path, Map.of("invite", "invite", "invite:name", "Mallory", "invite:email",
                 "mallory@evil.example", "invite:submit", "Send invitation",
                 "jakarta.faces.ViewState", viewState(sam.get(ACME, path).body())));
-        assertEquals(List.of("ava@globex.example true", "ben@globex.example true", "hank@globex.example false"),
-                db("select email || ' ' || active from user_account where email in "
-                + "('ava@globex.example', 'ben@globex.example', 'hank@globex.example') order by email"),
+        assertEquals(List.of("ava@globex.example true", "ben@globex.example true", "gina@globex.example true",
+                        "hank@globex.example false"),
+                db("select email || ' ' || active from user_account where email like '%@globex.example' order by email"),
                 "staff changed a contact");
+        assertEquals(List.of(), db("select subject from audit_event where actor = 'sam@acme.example' and action in "
+                + "('CONTACT_DEACTIVATED', 'CONTACT_REACTIVATED', 'INVITATION_SENT')"));
         assertEquals(List.of(), db("select email from user_account where email = 'mallory@evil.example'"));
         assertEquals(403, sam.get(ACME, "/admin/contacts/index.xhtml").statusCode());
+    }
+
+    @Test
+    void closingAClientsPortalKeepsItsContactsOutUntilItOpensAgain() throws SQLException {
+        Browserless cara = signedIn("cara@initech.example");
+        assertEquals(200, cara.get(ACME, "/portal/").statusCode());
+        Browserless admin = signedIn("admin@acme.example");
+        String initech = db("select id from client where name = 'Initech'").get(0);
+        try {
+            assertEquals(302, saveInitech(admin, initech, false).statusCode());
+            assertEquals(302, cara.get(ACME, "/portal/").statusCode(), "a closed portal's contact still reads it");
+            assertEquals(200, new Browserless(base).signIn(ACME, "cara@initech.example", PASSWORD).statusCode(),
+                    "a closed portal's contact signed in");
+        } finally {
+            assertEquals(302, saveInitech(admin, initech, true).statusCode());
+        }
+        assertEquals(302, new Browserless(base).signIn(ACME, "cara@initech.example", PASSWORD).statusCode());
+    }
+
+    /** Saves Initech as it is (so its invoices keep their billing details), with its portal open or closed. */
+    private static HttpResponse<String> saveInitech(Browserless admin, String id, boolean portalOpen)
+            throws SQLException {
+        Map<String, String> fields = new HashMap<>();
+        List<String> values = db("select name || chr(31) || coalesce(billing_email, '') || chr(31) "
+                + "|| coalesce(billing_address, '') || chr(31) || coalesce(tax_id, '') from client where id = " + id);
+        String[] client = values.get(0).split("\u001f", -1);
+        fields.putAll(Map.of("name", client[0], "billingEmail", client[1], "billingAddress", client[2],
+                "taxId", client[3], "save", ""));
+        if (portalOpen) {
+            fields.put("portalEnabled_input", "on");
+        }
+        return admin.submit(ACME, "/admin/clients/edit.xhtml?id=" + id, "client", fields);
     }
 
     @Test
@@ -142,6 +180,12 @@ class BackOfficePagesIT {
         assertTrue(refused.body().contains("An internal project (one without a client) is never billable."),
                 refused.body());
         assertTrue(refused.body().contains("value=\"Office move\""));
+
+        HttpResponse<String> twin = staff.submit(ACME, "/admin/projects/edit.xhtml", "project", Map.of(
+                "clientId", initech, "name", "initech tps integration", "billable_input", "on", "hourlyRate", "",
+                "active_input", "on", "save", ""));
+        assertTrue(twin.body().contains("Initech already has a project named initech tps integration."),
+                twin.body());
 
         HttpResponse<String> badRate = staff.submit(ACME, "/admin/projects/edit.xhtml", "project", Map.of(
                 "clientId", initech, "name", "Initech Printers", "billable_input", "on", "hourlyRate", "12O",

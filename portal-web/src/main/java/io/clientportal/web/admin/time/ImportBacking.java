@@ -14,6 +14,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.primefaces.model.file.UploadedFile;
@@ -27,6 +29,7 @@ import org.primefaces.model.file.UploadedFile;
 public class ImportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final long QUICK_IMPORT_MILLIS = 800;
     private static final Logger LOG = Logger.getLogger(ImportBacking.class.getName());
 
     @EJB
@@ -49,6 +52,7 @@ public class ImportBacking implements Serializable {
     private boolean failed;
 
     public void start() {
+        refresh();
         if (isRunning()) {
             messages.error("import.busy");
             return;
@@ -66,6 +70,19 @@ public class ImportBacking implements Serializable {
         fileName = file.getFileName();
         progress = new ImportProgress();
         running = timeImport.start(signedIn.tenantScope(), fileName, file.getContent(), actor.get(), progress);
+        awaitBriefly();
+        refresh();
+    }
+
+    /** A small file is done in a moment: its outcome then shows at once, without a progress bar. */
+    private void awaitBriefly() {
+        try {
+            running.get(QUICK_IMPORT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException stillRunningOrFailed) {
+            // Either way refresh() tells: the progress bar takes over, or the failure is reported.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Picks up the outcome once the import has finished (the progress bar's completion, or the refresh button). */
@@ -85,8 +102,12 @@ public class ImportBacking implements Serializable {
         running = null;
     }
 
+    /**
+     * Whether an import was started and its outcome is not picked up yet. It stays true for a moment after the import
+     * has finished, so that the progress bar is still on the page to report 100% and ask for the outcome.
+     */
     public boolean isRunning() {
-        return running != null && !running.isDone();
+        return running != null;
     }
 
     /** Whole percent; 100 once the import has finished, which ends the progress bar's polling. */
@@ -98,13 +119,11 @@ public class ImportBacking implements Serializable {
     }
 
     public ImportOutcome getOutcome() {
-        refresh();
         return outcome;
     }
 
     /** Whether the last import failed for a reason of the server's (its transaction rolled back: nothing saved). */
     public boolean isFailed() {
-        refresh();
         return failed;
     }
 
