@@ -1,25 +1,17 @@
 package io.clientportal.web.admin.people;
 
-import io.clientportal.audit.Actor;
-import io.clientportal.identity.AccountIdentity;
-import io.clientportal.identity.Role;
 import io.clientportal.kernel.Refused;
-import io.clientportal.web.Messages;
 import io.clientportal.web.admin.Amounts;
+import io.clientportal.web.admin.EditForm;
 import io.clientportal.web.admin.Pages;
-import io.clientportal.web.admin.Refusals;
-import io.clientportal.web.portal.Ids;
 import io.clientportal.work.People;
 import io.clientportal.work.Person;
 import io.clientportal.work.PersonDetails;
 import io.clientportal.work.PersonRates;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 
 /**
  * One person, new or existing ({@code ?id=}). Everyone edits the profile; only an admin reads and changes the rates
@@ -28,26 +20,13 @@ import java.io.Serializable;
  */
 @Named
 @ViewScoped
-public class PersonEditBacking implements Serializable {
+public class PersonEditBacking extends EditForm {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
     private People people;
 
-    @Inject
-    private AccountIdentity signedIn;
-
-    @Inject
-    private Instance<Actor> actor;
-
-    @Inject
-    private Messages messages;
-
-    @Inject
-    private Refusals refusals;
-
-    private String idParameter;
     private Long id;
     private String name;
     private String email;
@@ -57,11 +36,11 @@ public class PersonEditBacking implements Serializable {
     private PersonRates savedRates;
 
     public void open() throws IOException {
-        if (idParameter == null || idParameter.isEmpty()) {
+        if (creating()) {
             return;
         }
         try {
-            Person person = people.find(signedIn.tenantScope(), Ids.parse(idParameter).orElse(-1L));
+            Person person = people.find(tenant(), requestedId().orElse(-1L));
             id = person.getId();
             name = person.getName();
             email = person.getEmail();
@@ -77,43 +56,25 @@ public class PersonEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return save("person", "people.saved", () -> {
             PersonDetails details = new PersonDetails(name, email, active);
             PersonRates rates = isAdmin() ? new PersonRates(Amounts.required("costRate", costRate),
                     Amounts.required("billableRate", billableRate)) : null;
             Person saved;
             if (id == null) {
-                saved = people.create(signedIn.tenantScope(), details, rates == null ? PersonRates.UNSET : rates,
-                        actor.get());
+                saved = people.create(tenant(), details, rates == null ? PersonRates.UNSET : rates, actor());
             } else {
-                saved = people.updateProfile(signedIn.tenantScope(), id, details, actor.get());
+                saved = people.updateProfile(tenant(), id, details, actor());
                 if (rates != null && !rates.equals(savedRates)) {
-                    people.changeRates(signedIn.tenantScope(), id, rates, actor.get());
+                    people.changeRates(tenant(), id, rates, actor());
                 }
             }
-            messages.info("people.saved", saved.getName());
-            return Pages.redirect("/admin/people/index");
-        } catch (Refused refused) {
-            refusals.show("person", refused);
-            return null;
-        }
-    }
-
-    /** Whether the signed-in account may see and change rates: checked on every use, never taken from the form. */
-    public boolean isAdmin() {
-        return signedIn.role() == Role.ADMIN;
+            return new Saved(saved.getName(), "/admin/people/index");
+        });
     }
 
     public boolean isExisting() {
         return id != null;
-    }
-
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String idParameter) {
-        this.idParameter = idParameter;
     }
 
     public String getName() {

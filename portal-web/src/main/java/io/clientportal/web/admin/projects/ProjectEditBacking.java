@@ -1,25 +1,18 @@
 package io.clientportal.web.admin.projects;
 
-import io.clientportal.audit.Actor;
 import io.clientportal.clients.Client;
 import io.clientportal.clients.ClientRegistry;
-import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.Refused;
-import io.clientportal.web.Messages;
 import io.clientportal.web.admin.Amounts;
+import io.clientportal.web.admin.EditForm;
 import io.clientportal.web.admin.Pages;
-import io.clientportal.web.admin.Refusals;
-import io.clientportal.web.portal.Ids;
 import io.clientportal.work.Project;
 import io.clientportal.work.ProjectDetails;
 import io.clientportal.work.ProjectRegistry;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -29,7 +22,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ProjectEditBacking implements Serializable {
+public class ProjectEditBacking extends EditForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,19 +32,6 @@ public class ProjectEditBacking implements Serializable {
     @EJB
     private ClientRegistry clientRegistry;
 
-    @Inject
-    private AccountIdentity signedIn;
-
-    @Inject
-    private Instance<Actor> actor;
-
-    @Inject
-    private Messages messages;
-
-    @Inject
-    private Refusals refusals;
-
-    private String idParameter;
     private Long id;
     private List<Client> clients;
     private Long clientId;
@@ -62,12 +42,12 @@ public class ProjectEditBacking implements Serializable {
     private boolean active = true;
 
     public void open() throws IOException {
-        clients = clientRegistry.list(signedIn.tenantScope());
-        if (idParameter == null || idParameter.isEmpty()) {
+        clients = clientRegistry.list(tenant());
+        if (creating()) {
             return;
         }
         try {
-            Project project = registry.find(signedIn.tenantScope(), Ids.parse(idParameter).orElse(-1L));
+            Project project = registry.find(tenant(), requestedId().orElse(-1L));
             id = project.getId();
             clientId = project.isInternal() ? null : project.getClient().getId();
             clientName = project.isInternal() ? null : project.getClient().getName();
@@ -81,17 +61,13 @@ public class ProjectEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return save("project", "projects.saved", () -> {
             ProjectDetails details = new ProjectDetails(clientId, name, billable,
                     Amounts.optional("hourlyRate", hourlyRate), active);
-            Project saved = id == null ? registry.create(signedIn.tenantScope(), details, actor.get())
-                    : registry.update(signedIn.tenantScope(), id, details, actor.get());
-            messages.info("projects.saved", saved.getName());
-            return Pages.redirect("/admin/projects/index");
-        } catch (Refused refused) {
-            refusals.show("project", refused);
-            return null;
-        }
+            Project saved = id == null ? registry.create(tenant(), details, actor())
+                    : registry.update(tenant(), id, details, actor());
+            return new Saved(saved.getName(), "/admin/projects/index");
+        });
     }
 
     public boolean isExisting() {
@@ -104,14 +80,6 @@ public class ProjectEditBacking implements Serializable {
 
     public String getClientName() {
         return clientName;
-    }
-
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String idParameter) {
-        this.idParameter = idParameter;
     }
 
     public Long getClientId() {
