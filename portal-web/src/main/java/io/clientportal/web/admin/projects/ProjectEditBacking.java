@@ -44,6 +44,8 @@ public class ProjectEditBacking extends EditForm {
     public void open() throws IOException {
         clients = clientRegistry.list(tenant());
         if (creating()) {
+            // Most projects are a client's (and billable, as the form starts): the first client is the likely choice.
+            clientId = clients.isEmpty() ? null : clients.get(0).getId();
             return;
         }
         try {
