@@ -36,6 +36,7 @@ public class ClientRegistry {
     }
 
     public Client create(TenantScope tenant, ClientDetails details, Actor actor) {
+        requireFreeName(tenant, details.name(), null);
         Client client = new Client(details.name());
         details.applyTo(client);
         tenant.applyTo(em).persist(client);
@@ -45,8 +46,18 @@ public class ClientRegistry {
 
     public Client update(TenantScope tenant, long clientId, ClientDetails details, Actor actor) {
         Client client = find(tenant, clientId);
+        requireFreeName(tenant, details.name(), client);
         details.applyTo(client);
         audit.record(em, actor.name(), AuditAction.CLIENT_UPDATED, client.getName(), actor.address());
         return client;
+    }
+
+    /** Two clients of one name could not be told apart on invoices, in lists or in an import file. */
+    private void requireFreeName(TenantScope tenant, String name, Client self) {
+        boolean taken = tenant.applyTo(em).createQuery("select c from Client c where lower(c.name) = lower(:name)",
+                Client.class).setParameter("name", name).getResultStream().anyMatch(other -> other != self);
+        if (taken) {
+            throw new Refused("name", "Another client is already named " + name + ".");
+        }
     }
 }

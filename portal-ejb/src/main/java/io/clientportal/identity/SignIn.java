@@ -37,7 +37,7 @@ public class SignIn {
                 .findFirst();
         String hash = account.map(UserAccount::getPasswordHash).orElse(null);
         boolean matches = passwords.verify(password, hash);
-        if (account.isEmpty() || !matches || !account.get().isActive()) {
+        if (account.isEmpty() || !matches || !account.get().maySignIn()) {
             audit.record(em, UserAccount.normalize(email), AuditAction.SIGN_IN_FAILED, null, address);
             return Optional.empty();
         }
@@ -50,9 +50,12 @@ public class SignIn {
         return Optional.of(AccountIdentity.of(tenant.tenantId(), signedIn));
     }
 
-    /** Whether a signed-in account may still act: checked on every request, so deactivation ends sessions at once. */
+    /**
+     * Whether a signed-in account may still act: checked on every request, so deactivating a contact, or closing its
+     * client's portal, ends its sessions at once.
+     */
     public boolean isStillActive(AccountIdentity identity) {
         UserAccount account = identity.tenantScope().applyTo(em).find(UserAccount.class, identity.accountId());
-        return account != null && account.isActive() && account.getRole() == identity.role();
+        return account != null && account.maySignIn() && account.getRole() == identity.role();
     }
 }

@@ -146,6 +146,14 @@ public class UserAccount extends TenantOwned {
         return active;
     }
 
+    /**
+     * Whether the account may sign in and keep acting: it is active and, for a contact, its client's portal is open.
+     * Closing a client's portal keeps its contacts as they are; it only keeps them out until it opens again.
+     */
+    public boolean maySignIn() {
+        return active && (portalClient == null || portalClient.isPortalEnabled());
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

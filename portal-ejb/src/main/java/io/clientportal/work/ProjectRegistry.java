@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,6 +54,7 @@ public class ProjectRegistry {
             }
             project = Project.forClient(client, details.name(), details.hourlyRate());
         }
+        requireFreeName(project.getClient(), details.name(), null);
         details.applyTo(project);
         em.persist(project);
         audit.record(em, actor.name(), AuditAction.PROJECT_CREATED, project.getName(), actor.address());
@@ -65,8 +67,26 @@ public class ProjectRegistry {
         if (!Objects.equals(current, details.clientId())) {
             throw new Refused("clientId", "A project's client cannot change; create a new project instead.");
         }
+        requireFreeName(project.getClient(), details.name(), project);
         details.applyTo(project);
         audit.record(em, actor.name(), AuditAction.PROJECT_UPDATED, project.getName(), actor.address());
         return project;
+    }
+
+    /**
+     * One client (or the agency itself, for internal projects) has one project of a name: people pick projects by
+     * name, in forms and in imported files. The scope is already set by the caller's find or create.
+     */
+    private void requireFreeName(Client client, String name, Project self) {
+        TypedQuery<Project> sameName = em.createQuery("select p from Project p where lower(p.name) = lower(:name) and "
+                + (client == null ? "p.client is null" : "p.client = :client"), Project.class)
+                .setParameter("name", name);
+        if (client != null) {
+            sameName.setParameter("client", client);
+        }
+        if (sameName.getResultStream().anyMatch(other -> other != self)) {
+            throw new Refused("name", client == null ? "Another internal project is named " + name + "."
+                    : client.getName() + " already has a project named " + name + ".");
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.clientportal.identity.AccountIdentity;
 import io.clientportal.identity.ContactException;
 import io.clientportal.identity.ContactView;
 import io.clientportal.identity.Contacts;
+import io.clientportal.identity.Role;
 import io.clientportal.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -17,7 +18,11 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** One client's contacts, with the admin's actions on them. The client is chosen in the URL ({@code ?client=}). */
+/**
+ * One client's contacts, with the admin's actions on them: on the contacts page (the client chosen in the URL,
+ * {@code ?client=}) and on a client's own page, where staff see the list and nothing else. The actions check the
+ * role themselves, so a forged post by staff changes nothing whichever page it targets.
+ */
 @Named
 @ViewScoped
 public class ContactsBacking implements Serializable {
@@ -48,6 +53,13 @@ public class ContactsBacking implements Serializable {
         reload();
     }
 
+    /** Shows the given client's contacts (on the client's page, which has no client chooser). */
+    public void openClient(Long client) {
+        clientId = client;
+        clients = List.of();
+        reload();
+    }
+
     public void invite() {
         act(actor -> contacts.invite(signedIn.tenantScope(), clientId, newName, newEmail, actor), "contacts.invited");
         newName = null;
@@ -67,6 +79,10 @@ public class ContactsBacking implements Serializable {
     }
 
     private void act(Consumer<Actor> change, String doneKey) {
+        if (signedIn.role() != Role.ADMIN) {
+            messages.error("contacts.adminOnly");
+            return;
+        }
         try {
             change.accept(actor());
             messages.info(doneKey);

@@ -1,5 +1,6 @@
 /**
- * {@code /admin/time/}: staff enter, change and submit time entries, and review (approve or reject) what was
- * submitted, in bulk or row by row. Billed entries are shown locked; the service refuses any change to them anyway.
+ * {@code /admin/time/}: staff enter, change and submit time entries, review (approve or reject) what was submitted, in
+ * bulk or row by row, and import entries from a CSV file with the import's progress and its row-by-row report. Billed
+ * entries are shown locked; the services refuse any change to them anyway.
  */
 package io.clientportal.web.admin.time;
