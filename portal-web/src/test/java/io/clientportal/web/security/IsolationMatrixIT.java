@@ -107,10 +107,23 @@ class IsolationMatrixIT {
                 Route.of("/portal/hours.csv?" + lastTwoYears + "&project={id}", Audience.PORTAL, Kind.PROJECT,
                         Shows.CSV),
                 Route.page("/admin/", Audience.AGENCY),
+                Route.page("/admin/clients/index.xhtml", Audience.AGENCY),
+                Route.of("/admin/clients/edit.xhtml?id={id}", Audience.AGENCY, Kind.CLIENT, Shows.MARKER),
+                Route.page("/admin/projects/index.xhtml", Audience.AGENCY),
+                Route.of("/admin/projects/edit.xhtml?id={id}", Audience.AGENCY, Kind.PROJECT, Shows.MARKER),
+                Route.page("/admin/people/index.xhtml", Audience.AGENCY),
+                Route.of("/admin/people/edit.xhtml?id={id}", Audience.AGENCY, Kind.PERSON, Shows.MARKER),
+                Route.page("/admin/time/index.xhtml?preset=this-month", Audience.AGENCY),
+                Route.of("/admin/time/review.xhtml?client={id}", Audience.AGENCY, Kind.CLIENT, Shows.NOTHING),
+                Route.page("/admin/time/import.xhtml", Audience.AGENCY),
+                Route.page("/admin/invoices/index.xhtml", Audience.AGENCY),
+                Route.of("/admin/invoices/index.xhtml?client={id}", Audience.AGENCY, Kind.CLIENT, Shows.NOTHING),
+                Route.of("/admin/invoices/invoice.xhtml?id={id}", Audience.AGENCY, Kind.INVOICE, Shows.MARKER),
                 Route.of("/admin/invoices/pdf?id={id}", Audience.AGENCY, Kind.INVOICE, Shows.PDF),
                 Route.of("/admin/contacts/index.xhtml?client={id}", Audience.AGENCY_ADMIN, Kind.CLIENT, Shows.MARKER),
                 Route.page("/admin/audit.xhtml", Audience.AGENCY_ADMIN),
                 Route.page("/admin/mail.xhtml", Audience.AGENCY_ADMIN),
+                Route.page("/admin/api-keys.xhtml", Audience.AGENCY_ADMIN),
                 Route.page("/platform/", Audience.PLATFORM));
     }
 
@@ -150,6 +163,11 @@ class IsolationMatrixIT {
                 + "join tenant t on t.id = c.tenant_id")) {
             String[] f = row.split("\\|", -1);
             objects.add(new DemoObject(Kind.CLIENT, Long.parseLong(f[0]), f[1], f[2], f[1], true));
+        }
+        for (String row : db.strings("select p.id || '|' || p.name || '|' || t.subdomain from person p "
+                + "join tenant t on t.id = p.tenant_id")) {
+            String[] f = row.split("\\|", -1);
+            objects.add(new DemoObject(Kind.PERSON, Long.parseLong(f[0]), f[1], f[2], null, false));
         }
         assertTrue(objects.stream().filter(o -> o.kind() == Kind.INVOICE).count() >= 12, "the demo's invoices");
         return objects;
@@ -200,7 +218,7 @@ class IsolationMatrixIT {
         String wrong = switch (expected) {
             case SHOWN -> shown(route, object, status, type, response.body(), body);
             case HIDDEN -> status == 200 || status == 404
-                    ? (object.marker() != null && body.contains(object.marker()) ? "shows " + object.marker() : null)
+                    ? (object.marker() != null && appears(body, object.marker()) ? "shows " + object.marker() : null)
                     : "answered " + status + " where 200 without the object or 404 was expected";
             case DENIED -> refused(status, response) ? null : "answered " + status + " (" + type + ") to an outsider";
         };
@@ -242,12 +260,19 @@ class IsolationMatrixIT {
         return switch (route.shows()) {
             case PDF -> type.startsWith("application/pdf") && new String(bytes, 0, Math.min(5, bytes.length),
                     StandardCharsets.ISO_8859_1).equals("%PDF-") ? null : "no PDF but " + type;
-            case CSV -> type.startsWith("text/csv") && body.contains(object.marker()) ? null
+            case CSV -> type.startsWith("text/csv") && appears(body, object.marker()) ? null
                     : "no CSV of " + object.marker() + " but " + type;
-            case MARKER -> object.marker() == null || body.contains(object.marker()) ? null
+            case MARKER -> object.marker() == null || appears(body, object.marker()) ? null
                     : "does not show " + object.marker();
             case NOTHING -> null;
         };
+    }
+
+    /** Whether the text is in the body as written or as a page escapes it (names may carry markup). */
+    private static boolean appears(String body, String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+        return body.contains(text) || body.contains(escaped);
     }
 
     private static boolean refused(int status, HttpResponse<byte[]> response) {
@@ -260,7 +285,7 @@ class IsolationMatrixIT {
     /** The first thing in the body that the identity may not read, or null. */
     private static String leak(Identity identity, String body, List<DemoObject> objects) {
         for (DemoObject other : objects) {
-            if (other.marker() != null && !identity.mayRead(other) && body.contains(other.marker())) {
+            if (other.marker() != null && !identity.mayRead(other) && appears(body, other.marker())) {
                 return "leaks " + other.kind() + " " + other.marker() + " of " + other.tenant() + "/" + other.client();
             }
         }
