@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
-import java.util.Objects;
 
 /**
  * One line of an invoice: usually a project's approved hours for the period, or a fixed amount. The unit rate is

@@ -94,8 +94,13 @@ class IntegrationApiIT {
         assertFalse(hours.contains("11.00"), "rejected time is not shown: " + hours);
 
         try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
-            assertEquals(2, db.count("select count(*) from outbox_message where body like "
-                    + "'%/portal/invoice.xhtml?id=" + invoiceId + "%'"), "a notice to each active contact of Globex");
+            List<String> activeContacts = db.strings("select email from user_account where active and "
+                    + "password_hash is not null and portal_client_id = (select id from client where external_id = "
+                    + "'globex') order by email");
+            assertTrue(activeContacts.containsAll(List.of("ava@globex.example", "ben@globex.example")));
+            assertEquals(activeContacts, db.strings("select recipient from "
+                    + "outbox_message where body ~ '/portal/invoice\\.xhtml\\?id=" + invoiceId + "([^0-9]|$)' "
+                    + "order by recipient"), "a notice to each active contact of Globex");
             assertEquals(3, db.count("select count(*) from time_entry where invoice_id = " + invoiceId));
         }
 
@@ -116,6 +121,7 @@ class IntegrationApiIT {
         HttpResponse<String> first = api.put("/clients/it-wayne", client);
         assertEquals(201, first.statusCode(), first.body());
         assertEquals("created", first.headers().firstValue(Answers.OUTCOME_HEADER).orElse(""));
+        assertTrue(first.headers().allValues("Set-Cookie").isEmpty(), "the API keeps no session");
         long audited = auditedChanges();
         HttpResponse<String> second = api.put("/clients/it-wayne", client);
         assertEquals(200, second.statusCode());
