@@ -52,6 +52,21 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyOperationHasItsOwnIdentifier() throws IOException {
+        Set<String> ids = new TreeSet<>();
+        JsonObject paths = document().getJsonObject("paths");
+        for (String path : paths.keySet()) {
+            paths.getJsonObject(path).forEach((method, operation) -> {
+                if (!method.equals("parameters")) {
+                    String id = operation.asJsonObject().getString("operationId");
+                    assertTrue(id.matches("[a-z][A-Za-z]*"), id);
+                    assertTrue(ids.add(id), "twice: " + id);
+                }
+            });
+        }
+    }
+
+    @Test
     void theDocumentsSchemasAllExist() throws IOException {
         String text = document().toString();
         JsonObject schemas = document().getJsonObject("components").getJsonObject("schemas");
