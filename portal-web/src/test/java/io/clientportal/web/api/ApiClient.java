@@ -12,6 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** The agency's system as the tests play it: JSON over HTTP to one tenant's host, with or without a key. */
 final class ApiClient {
@@ -37,6 +40,17 @@ final class ApiClient {
     HttpResponse<String> put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** The same PUT sent by several threads at once. */
+    List<HttpResponse<String>> putAtOnce(String path, String json, int times) {
+        HttpRequest put = request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            sent.add(http.sendAsync(put, HttpResponse.BodyHandlers.ofString()));
+        }
+        return sent.stream().map(CompletableFuture::join).toList();
     }
 
     HttpResponse<String> post(String path, String json) {

@@ -129,10 +129,31 @@ class IntegrationApiIT {
         assertEquals(json(first, 201), json(second, 200));
         assertEquals(audited, auditedChanges(), "the second upsert wrote nothing");
 
+        pushProjectAndPerson(api);
+        String time = entry("2020-01-06", "2.25", "APPROVED");
+        assertEquals("created", api.put("/time-entries/it-once", time).headers()
+                .firstValue(Answers.OUTCOME_HEADER).orElse(""));
+        long auditedTime = auditedChanges();
+        assertEquals("unchanged", api.put("/time-entries/it-once", time).headers()
+                .firstValue(Answers.OUTCOME_HEADER).orElse(""));
+        assertEquals(auditedTime, auditedChanges(), "an approved entry sent again is not approved again");
+
         HttpResponse<String> renamed = api.put("/clients/it-wayne", client.replace("Wayne", "Wayne Corp"));
         assertEquals("updated", renamed.headers().firstValue(Answers.OUTCOME_HEADER).orElse(""));
         assertEquals("Wayne Corp Enterprises", json(renamed, 200).getString("name"));
         assertEquals(1, countClients("it-wayne"));
+    }
+
+    @Test
+    void theSameNewRecordSentAtOnceIsCreatedOnceAndNoCallFailsBadly() throws SQLException {
+        List<HttpResponse<String>> answers = acme().putAtOnce("/clients/it-race", "{\"name\": \"Race Ltd\"}", 6);
+        int created = 0;
+        for (HttpResponse<String> answer : answers) {
+            assertTrue(Set.of(200, 201, 409).contains(answer.statusCode()), answer.statusCode() + " " + answer.body());
+            created += answer.statusCode() == 201 ? 1 : 0;
+        }
+        assertEquals(1, created, "created once");
+        assertEquals(1, countClients("it-race"));
     }
 
     @Test
