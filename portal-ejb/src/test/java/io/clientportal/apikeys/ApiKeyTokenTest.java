@@ -27,7 +27,7 @@ class ApiKeyTokenTest {
     }
 
     @Test
-    void theSameSecretUnderAnotherPrefixIsAnotherKeyOnlyByItsPrefix() {
+    void anAlteredSecretDoesNotMatch() {
         ApiKeyToken key = ApiKeyToken.random();
         ApiKeyToken tampered = new ApiKeyToken(key.prefix(), key.secret().substring(1) + "A");
         assertFalse(tampered.matches(key.hash()));
@@ -52,8 +52,10 @@ class ApiKeyTokenTest {
     @NullSource
     @ValueSource(strings = {"", "Bearer", "cp_", "cp_ABCDEFGH_DemoKeyOfTheReadmeExamplesNeverUseItForReal",
             "cp_demoacme_DemoKeyOfTheReadmeExamplesNeverUseItForRea",
-            "cp_demoacme_DemoKeyOfTheReadmeExamplesNeverUseItForReal1", "xx_demoacme_DemoKeyOfTheReadmeExamplesNeverUseItForReal",
-            "cp_demoacme_DemoKeyOfTheReadmeExamplesNeverUseItForRea!", "cp_demoacme DemoKeyOfTheReadmeExamplesNeverUseItForReal"})
+            "cp_demoacme_DemoKeyOfTheReadmeExamplesNeverUseItForReal1",
+            "xx_demoacme_DemoKeyOfTheReadmeExamplesNeverUseItForReal",
+            "cp_demoacme_DemoKeyOfTheReadmeExamplesNeverUseItForRea!",
+            "cp_demoacme DemoKeyOfTheReadmeExamplesNeverUseItForReal"})
     void anythingNotShapedLikeAKeyParsesToNothing(String text) {
         assertEquals(Optional.empty(), ApiKeyToken.parse(text));
     }

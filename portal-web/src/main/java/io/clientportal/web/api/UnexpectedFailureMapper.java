@@ -1,8 +1,6 @@
 package io.clientportal.web.api;
 
-import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -30,10 +28,8 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         return Problem.unexpected();
     }
 
+    /** Whatever wraps it (the container's rollback at commit, an EJB exception), the cause says it was a race. */
     private static boolean isRace(Throwable failure) {
-        if (!(failure instanceof EJBException || failure instanceof PersistenceException)) {
-            return false;
-        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException
                     || cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {

@@ -223,7 +223,8 @@ class IntegrationApiIT {
                 new ApiClient(base, ACME, "cp_demoacme_notTheSecret"),
                 new ApiClient(base, ACME, ApiClient.DEMO_KEY.replace("Real", "Rea1")),
                 new ApiClient(base, UMBRELLA, ApiClient.DEMO_KEY))) {
-            for (String path : List.of("/clients", "/clients/globex", "/invoices", "/no-such-route")) {
+            for (String path : List.of("/clients", "/clients/globex", "/invoices", "/no-such-route",
+                    "/clients;a=b", ";a=b/clients", "//clients", "/openapi.json/../clients")) {
                 assertUnauthorized(caller.get(path));
             }
             assertUnauthorized(caller.put("/clients/it-intruder", "{\"name\": \"Intruder\"}"));
@@ -290,7 +291,7 @@ class IntegrationApiIT {
         assertTrue(document.getJsonObject("paths").containsKey("/v1/time-entries/{externalId}"));
     }
 
-    /** Globex's project billed at 100.00 an hour, and the person who works on it; created by whichever test is first. */
+    /** Globex's project at 100.00 an hour and the person working on it, created by whichever test runs first. */
     private static void pushProjectAndPerson(ApiClient api) {
         HttpResponse<String> project = api.put("/projects/it-globex-audit", "{\"client\": \"globex\", "
                 + "\"name\": \"Globex API Audit\", \"hourlyRate\": \"100.00\"}");
