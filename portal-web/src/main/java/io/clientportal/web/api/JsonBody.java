@@ -7,9 +7,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,14 +39,22 @@ final class JsonBody {
     /** Reads a body that must be one JSON object with only the given fields. */
     static JsonBody parse(String body, String... fields) {
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
-            value = reader.readValue();
+        // A parser rather than a reader: a reader stops after the first value and would ignore anything after it.
+        try (JsonParser parser = Json.createParser(new StringReader(body == null ? "" : body))) {
+            if (!parser.hasNext()) {
+                throw malformed("The body is empty.");
+            }
+            parser.next();
+            value = parser.getValue();
+            if (parser.hasNext()) {
+                throw malformed("The body holds more than one JSON value.");
+            }
         } catch (JsonException e) {
             throw new InvalidRequest(400, "The body is not valid JSON.", List.of(new FieldError(null,
                     e.getMessage())));
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidRequest(400, "The body is a JSON object.", List.of());
+            throw malformed("The body is a JSON object.");
         }
         JsonBody read = new JsonBody(value.asJsonObject());
         Set<String> known = Set.of(fields);
@@ -54,6 +62,10 @@ final class JsonBody {
                 .forEach(name -> read.errors.add(new FieldError(name, "There is no field " + name + " here; "
                         + "the fields are " + String.join(", ", fields) + ".")));
         return read;
+    }
+
+    private static InvalidRequest malformed(String detail) {
+        return new InvalidRequest(400, detail, List.of());
     }
 
     String text(String field) {
