@@ -26,6 +26,7 @@ announce_when_up() {
             echo " Client portal is UP: http://acme.localhost:$PORTAL_HTTP_PORT/portal"
             echo " Health:              $health"
             echo " Demo logins are listed above and in README.md (password demo-password-123)."
+            echo " Integration API:     http://acme.localhost:$PORTAL_HTTP_PORT/api/v1/ (demo key above; README, Integration API)"
             echo "============================================================"
             return
         fi

@@ -99,6 +99,7 @@ public class DemoAgencies {
         agency.invitedContact(globex, "gina@globex.example", "Gina Gray");
         agency.deactivatedContact(globex, "hank@globex.example", "Hank Hill");
         agency.contact(initech, "cara@initech.example", "Cara Cole");
+        agency.apiKey("Demo key of the README", DemoLogins.ACME_API_KEY);
     }
 
     public void createUmbrella() {

@@ -1,5 +1,7 @@
 package io.clientportal.demo;
 
+import io.clientportal.apikeys.ApiKey;
+import io.clientportal.apikeys.ApiKeyToken;
 import io.clientportal.clients.Client;
 import io.clientportal.identity.Role;
 import io.clientportal.identity.UserAccount;
@@ -88,7 +90,14 @@ final class DemoAgency {
     Client client(String name, String billingEmail, String billingAddress) {
         Client client = new Client(name);
         client.setBillingDetails(billingEmail, billingAddress, null);
+        // As if the agency's own system had sent it, so the API's examples can address a demo client.
+        client.setExternalId(name.toLowerCase(Locale.ROOT).replace(' ', '-'));
         return persist(client);
+    }
+
+    /** A key of the integration API whose secret is known (printed at start-up, used by the README's examples). */
+    void apiKey(String label, ApiKeyToken token) {
+        em.persist(new ApiKey(label, token, "admin@demo", Instant.now()));
     }
 
     Project project(Client client, String name, Money rate) {

@@ -1,5 +1,6 @@
 package io.clientportal.demo;
 
+import io.clientportal.apikeys.ApiKeyToken;
 import java.util.List;
 
 /** The demo accounts, in one place for the data and for the start-up message. */
@@ -19,6 +20,12 @@ final class DemoLogins {
             new Login("umbrella", "dan@umbrella-client.example", "contact of Raccoon Logistics"),
             new Login("platform", "root@platform.example", "platform super-admin"));
 
+    /**
+     * Acme's demo key of the integration API. Known to everyone who reads the README, so it exists only in demo data,
+     * which is only ever written into an empty database.
+     */
+    static final ApiKeyToken ACME_API_KEY = new ApiKeyToken("demoacme", "DemoKeyOfTheReadmeExamplesNeverUseItForReal");
+
     private DemoLogins() {
     }
 
@@ -28,6 +35,8 @@ final class DemoLogins {
             text.append(System.lineSeparator()).append(String.format("  %-28s %-10s %s", login.email(),
                     login.host(), login.role()));
         }
+        text.append(System.lineSeparator()).append("Demo API key of acme (README, Integration API): ")
+                .append(ACME_API_KEY.value());
         return text.toString();
     }
 }
