@@ -7,7 +7,7 @@ package io.clientportal.web.security;
  */
 record Route(String path, Audience audience, DemoObject.Kind idKind, Shows shows) {
 
-    enum Audience { PORTAL, AGENCY, AGENCY_ADMIN, PLATFORM, PUBLIC }
+    enum Audience { PORTAL, AGENCY, AGENCY_ADMIN, PLATFORM, API, PUBLIC }
 
     enum Shows { MARKER, PDF, CSV, NOTHING }
 
@@ -19,8 +19,14 @@ record Route(String path, Audience audience, DemoObject.Kind idKind, Shows shows
         return new Route(path, audience, idKind, shows);
     }
 
+    /** Whether the route names its object by the agency's external id rather than by ours. */
+    boolean byExternalId() {
+        return path.contains("{ext}");
+    }
+
     String pathFor(DemoObject object) {
-        return object == null ? path : path.replace("{id}", Long.toString(object.id()));
+        return object == null ? path : path.replace("{id}", Long.toString(object.id()))
+                .replace("{ext}", String.valueOf(object.externalId()));
     }
 
     /** Whether the identity is of the route's audience on this host (an account works on its own tenant only). */
@@ -32,6 +38,7 @@ record Route(String path, Audience audience, DemoObject.Kind idKind, Shows shows
             case AGENCY -> home && identity.isAgencyMember();
             case AGENCY_ADMIN -> home && identity.role() == Identity.Role.ADMIN;
             case PLATFORM -> home && identity.role() == Identity.Role.SUPER_ADMIN;
+            case API -> home && identity.role() == Identity.Role.API_KEY;
         };
     }
 }

@@ -32,6 +32,7 @@ public final class Browserless {
     private final URL base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    private String apiKey;
 
     public Browserless(URL base) {
         this.base = base;
@@ -127,7 +128,17 @@ public final class Browserless {
                 cookie);
     }
 
+    /** Sends this API key as a bearer token with every request from now on, as an integration would. */
+    public void useApiKey(String key) {
+        this.apiKey = key;
+    }
+
     private HttpRequest.Builder request(String host, String path) {
+        HttpRequest.Builder builder = plainRequest(host, path);
+        return apiKey == null ? builder : builder.header("Authorization", "Bearer " + apiKey);
+    }
+
+    private HttpRequest.Builder plainRequest(String host, String path) {
         return HttpRequest.newBuilder(URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort()
                         + path))
                 .header("Host", host + ":" + base.getPort())
