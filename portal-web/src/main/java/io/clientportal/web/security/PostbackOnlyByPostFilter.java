@@ -1,0 +1,33 @@
+package io.clientportal.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Changes are made by POST only. Faces takes any request that carries a view state for a postback, a GET included,
+ * and runs its action: a link with the form's fields in its query would change data, and its view state would end up
+ * in browser histories, logs and Referer headers. Such a request is refused before Faces sees it.
+ */
+@WebFilter(filterName = "PostbackOnlyByPost", urlPatterns = "*.xhtml")
+public class PostbackOnlyByPostFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final String VIEW_STATE = "jakarta.faces.ViewState";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        // Only the query of a request other than POST is read here: a POST's body stays Faces' to decode.
+        if (!"POST".equals(request.getMethod()) && request.getParameter(VIEW_STATE) != null) {
+            response.setHeader("Allow", "POST");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
