@@ -4,23 +4,28 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
-import java.util.ResourceBundle;
 
 /** Puts messages from the resource bundle on the page being rendered. */
 @RequestScoped
 public class Messages {
 
     public void error(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        errorText(MessageFormat.format(bundle.getString(key), arguments));
+        errorText(text(key, arguments));
     }
 
     public void info(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                text(key, arguments), null));
+    }
+
+    /**
+     * The bundle's text, with the arguments put in. A text without arguments is taken as written: MessageFormat
+     * would drop its apostrophes ("client's"), which only texts with arguments write doubled.
+     */
+    private static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                MessageFormat.format(bundle.getString(key), arguments), null));
+        String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
     }
 
     /** A message that already is text for the user (such as a rule's explanation from the business layer). */
