@@ -13,6 +13,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -168,6 +170,31 @@ class PortalDeploymentIT {
             String cache = response.headers().firstValue("Cache-Control").orElse("");
             assertTrue(r[1].startsWith("/branding/") ? !cache.contains("no-store") : cache.contains("no-store"),
                     what + " Cache-Control: " + cache);
+        }
+    }
+
+    @Test
+    void pagesRunOnlyTheirOwnNoncedScriptsAndEverythingElseNoScriptAtAll() {
+        HttpResponse<String> page = http.get("acme.localhost", "/login.xhtml");
+        String script = page.headers().allValues("Content-Security-Policy").stream()
+                .filter(policy -> policy.contains("script-src")).findFirst().orElse("");
+        Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([^']+)'").matcher(script);
+        assertTrue(nonce.find(), "no nonce policy: " + page.headers().allValues("Content-Security-Policy"));
+        assertFalse(script.substring(script.indexOf("script-src")).contains("unsafe"), "scripts: " + script);
+        assertTrue(script.contains("object-src 'none'") && script.contains("base-uri 'none'"), script);
+        // Every script of the page carries this response's nonce: no inline handler or unmarked script is left.
+        Matcher tags = Pattern.compile("<script[^>]*>").matcher(page.body());
+        int scripts = 0;
+        while (tags.find()) {
+            scripts++;
+            assertTrue(tags.group().contains("nonce=\"" + nonce.group(1) + "\""), tags.group());
+        }
+        assertTrue(scripts > 0, "the page loads PrimeFaces' script");
+        assertFalse(Pattern.compile("\\son[a-z]+=\"").matcher(page.body()).find(), "an inline event handler");
+        for (String[] other : new String[][] {{"acme.localhost", "/branding/theme.css"}, {"127.0.0.1", "/api/health"},
+            {"acme.localhost", "/does-not-exist.xhtml"}}) {
+            String policy = http.get(other[0], other[1]).headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.startsWith("default-src 'none'"), other[1] + ": " + policy);
         }
     }
 

@@ -13,8 +13,10 @@ import java.io.IOException;
  * Sets the security headers on every response before anything is written, so error pages and downloads carry them
  * too. Nothing is cached but the static resources: portal pages and downloads hold one client's data.
  *
- * <p>A script policy (Content-Security-Policy for scripts, with PrimeFaces' CSP mode) is still to come; for now the
- * policy forbids framing only.
+ * <p>Content-Security-Policy: Faces pages get theirs from PrimeFaces' CSP mode (web.xml), which knows the nonce of
+ * each page's scripts; here they get only {@code frame-ancestors 'none'}, which holds beside it (browsers enforce every
+ * policy they are sent). Everything else (downloads, CSS, error pages, the API) runs no script and gets a policy that
+ * allows nothing but its own styles and images.
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
@@ -22,6 +24,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String[] CACHEABLE = {"/jakarta.faces.resource/", "/branding/"};
+    private static final String FACES_PAGE_POLICY = "frame-ancestors 'none'";
+    private static final String NO_SCRIPT_POLICY = "default-src 'none'; img-src 'self'; style-src 'self'; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,7 +42,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        response.setHeader("Content-Security-Policy",
+                request.getServletPath().endsWith(".xhtml") ? FACES_PAGE_POLICY : NO_SCRIPT_POLICY);
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }

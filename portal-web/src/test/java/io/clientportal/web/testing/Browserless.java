@@ -28,11 +28,16 @@ public final class Browserless {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+    private static final String VIEW_STATE_FIELD = "jakarta.faces.ViewState";
+    private static final String NONCE_FIELD = "primefaces.nonce";
 
     private final URL base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private String apiKey;
+    /** The CSP nonce of the last page that had one: PrimeFaces in a browser adds it to every form it posts. */
+    private String pageNonce;
 
     public Browserless(URL base) {
         this.base = base;
@@ -70,12 +75,12 @@ public final class Browserless {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
-        form.put("jakarta.faces.ViewState", viewState.group(1));
+        form.put(VIEW_STATE_FIELD, viewState.group(1));
         return post(host, path, form);
     }
 
     public HttpResponse<String> post(String host, String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
+        String body = withNonce(form).entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(request(host, path)
@@ -92,8 +97,9 @@ public final class Browserless {
                                               String fileName, byte[] content) {
         String boundary = "----portal-test-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        withNonce(fields).forEach((name, value) -> body.writeBytes(("--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
                 + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -146,7 +152,22 @@ public final class Browserless {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        return send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
+        Matcher nonce = SCRIPT_NONCE.matcher(response.body());
+        if (nonce.find()) {
+            pageNonce = nonce.group(1);
+        }
+        return response;
+    }
+
+    /** The form as PrimeFaces posts it from a page under CSP: with the page's nonce beside its view state. */
+    private Map<String, String> withNonce(Map<String, String> form) {
+        if (pageNonce == null || !form.containsKey(VIEW_STATE_FIELD) || form.containsKey(NONCE_FIELD)) {
+            return form;
+        }
+        Map<String, String> posted = new LinkedHashMap<>(form);
+        posted.put(NONCE_FIELD, pageNonce);
+        return posted;
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
