@@ -4,6 +4,7 @@ import io.clientportal.audit.Actor;
 import io.clientportal.clients.Client;
 import io.clientportal.clients.ClientDetails;
 import io.clientportal.clients.ClientRegistry;
+import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -29,7 +30,7 @@ public class ClientSync {
         ExternalIds.check("externalId", externalId);
         Optional<Client> existing = externalIds.find(tenant.applyTo(em), Client.class, externalId);
         if (existing.isEmpty()) {
-            Client client = registry.create(tenant, details, actor);
+            Client client = create(tenant, externalId, details, actor);
             client.setExternalId(externalId);
             return new Synced<>(ClientView.of(client), Outcome.CREATED);
         }
@@ -38,6 +39,21 @@ public class ClientSync {
             return new Synced<>(ClientView.of(client), Outcome.UNCHANGED);
         }
         return new Synced<>(ClientView.of(registry.update(tenant, client.getId(), details, actor)), Outcome.UPDATED);
+    }
+
+    /**
+     * A call that creates the same client at the same moment as another finds the other's client under its name
+     * once that one committed: a conflict with the state of things (409, send again), not an invalid name.
+     */
+    private Client create(TenantScope tenant, String externalId, ClientDetails details, Actor actor) {
+        try {
+            return registry.create(tenant, details, actor);
+        } catch (Refused refused) {
+            if (externalIds.find(em, Client.class, externalId).isPresent()) {
+                throw new Refused("Client " + externalId + " was created by a request at the same time; send again.");
+            }
+            throw refused;
+        }
     }
 
     public Optional<ClientView> get(TenantScope tenant, String externalId) {

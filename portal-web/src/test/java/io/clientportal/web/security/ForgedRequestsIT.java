@@ -109,6 +109,11 @@ class ForgedRequestsIT {
         assertEquals(405, response.statusCode());
         assertEquals("POST", response.headers().firstValue("Allow").orElse(""));
         assertTrue(response.body().contains("can only be made with the page's own buttons"), response.body());
+        // The same with the parameter's name percent-encoded, as the container decodes it for Faces.
+        HttpResponse<String> disguised = admin.get(ACME, query.toString().replace("jakarta.faces.ViewState",
+                "jakarta%2Efaces%2EViewState"));
+        assertEquals(405, disguised.statusCode());
+        assertTrue(benIsActive(), "a disguised GET deactivated the contact");
         assertFalse(response.body().contains("Exception"), response.body());
     }
 
