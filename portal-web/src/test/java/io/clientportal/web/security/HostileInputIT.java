@@ -27,9 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Markup and spreadsheet formulas typed into the agency's data (an invoice line, a time entry's note) stay text
- * wherever they are shown: escaped in the portal's and the back office's pages, printed as written in the PDF, and
- * defused in the CSV export (Invoice Ninja #11172 was stored XSS through a client name).
+ * Markup and spreadsheet formulas typed into the agency's data (a client's, a project's and a contact's name, an
+ * invoice line, a time entry's note) stay text wherever they are shown: escaped in the portal's and the back office's
+ * pages, printed as written in the PDF, and defused in the CSV export (Invoice Ninja #11172 was stored XSS through a
+ * client name).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,6 +39,10 @@ class HostileInputIT {
     private static final String ACME = "acme.localhost";
     private static final String MARKUP = "<script>alert('xss')</script><img src=x onerror=alert(1)>";
     private static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"click\")";
+    private static final String CLIENT = "Globex <script>alert('client')</script>";
+    private static final String PROJECT = "=HYPERLINK(\"http://evil.example\",\"app\") <img src=x onerror=alert(2)>";
+    private static final String CONTACT = "Ava <svg onload=alert('contact')>";
+    private static final List<String> RAW = List.of("<script>alert(", "<img src=x onerror", "<svg onload");
 
     private static long invoiceId;
     private static long lineId;
@@ -45,6 +50,9 @@ class HostileInputIT {
     private static long entryId;
     private static String entryNote;
     private static String workDate;
+    private static long clientId;
+    private static long projectId;
+    private static String projectName;
 
     @ArquillianResource
     private URL base;
@@ -70,7 +78,15 @@ class HostileInputIT {
             entryId = Long.parseLong(fields[0]);
             workDate = fields[1];
             entryNote = fields[2];
+            clientId = Long.parseLong(db.strings("select id from client where name = 'Globex'").get(0));
+            String project = db.strings("select p.id || '|' || p.name from time_entry t join project p "
+                    + "on p.id = t.project_id where t.id = " + entryId).get(0);
+            projectId = Long.parseLong(project.split("\\|", 2)[0]);
+            projectName = project.split("\\|", 2)[1];
             db.update("update invoice_line set description = '" + sql(MARKUP) + "' where id = " + lineId);
+            db.update("update client set name = '" + sql(CLIENT) + "' where id = " + clientId);
+            db.update("update project set name = '" + sql(PROJECT) + "' where id = " + projectId);
+            db.update("update user_account set display_name = '" + sql(CONTACT) + "' where email = 'ava@globex.example'");
             db.update("update time_entry set note = '" + sql(FORMULA + " " + MARKUP) + "' where id = " + entryId);
         }
     }
@@ -80,25 +96,40 @@ class HostileInputIT {
         try (DemoDatabase db = database()) {
             db.update("update invoice_line set description = '" + sql(lineDescription) + "' where id = " + lineId);
             db.update("update time_entry set note = '" + sql(entryNote) + "' where id = " + entryId);
+            db.update("update client set name = 'Globex' where id = " + clientId);
+            db.update("update project set name = '" + sql(projectName) + "' where id = " + projectId);
+            db.update("update user_account set display_name = 'Ava Adams' where email = 'ava@globex.example'");
         }
     }
 
     @Test
     void markupIsEscapedInThePortalAndTheBackOffice() {
         Browserless ava = signedIn("ava@globex.example");
-        assertInert(ava.get(ACME, "/portal/invoice.xhtml?id=" + invoiceId).body());
-        assertInert(ava.get(ACME, "/portal/hours.xhtml?from=" + workDate + "&to=" + workDate).body());
+        assertInert(ava.get(ACME, "/portal/invoice.xhtml?id=" + invoiceId).body(), "&lt;script&gt;alert('xss')");
+        String hours = ava.get(ACME, "/portal/hours.xhtml?from=" + workDate + "&to=" + workDate).body();
+        assertInert(hours, "&lt;script&gt;alert('xss')");
+        assertInert(hours, "&lt;img src=x onerror=alert(2)&gt;");
+        assertInert(ava.get(ACME, "/portal/").body(), "&lt;svg onload=alert('contact')&gt;");
         Browserless admin = signedIn("admin@acme.example");
-        assertInert(admin.get(ACME, "/admin/invoices/invoice.xhtml?id=" + invoiceId).body());
-        assertInert(admin.get(ACME, "/admin/time/index.xhtml?from=" + workDate + "&to=" + workDate).body());
+        assertInert(admin.get(ACME, "/admin/invoices/invoice.xhtml?id=" + invoiceId).body(),
+                "&lt;script&gt;alert('xss')");
+        assertInert(admin.get(ACME, "/admin/time/index.xhtml?from=" + workDate + "&to=" + workDate).body(),
+                "&lt;script&gt;alert('xss')");
+        assertInert(admin.get(ACME, "/admin/clients/index.xhtml").body(), "&lt;script&gt;alert('client')");
+        assertInert(admin.get(ACME, "/admin/projects/index.xhtml").body(), "&lt;img src=x onerror=alert(2)&gt;");
+        assertInert(admin.get(ACME, "/admin/contacts/index.xhtml?client=" + clientId).body(),
+                "&lt;svg onload=alert('contact')&gt;");
     }
 
     @Test
     void thePdfPrintsTheMarkupAsText() throws IOException {
         byte[] pdf = signedIn("ava@globex.example").download(ACME, "/portal/invoices/pdf?id=" + invoiceId).body();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document);
+            // A long name wraps in its box: compare with the line breaks as spaces.
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains("<script>alert('xss')</script>"), text);
+            assertTrue(text.contains(CLIENT), text);
+            assertTrue(text.contains("<img src=x onerror=alert(2)>"), text);
         }
     }
 
@@ -107,13 +138,17 @@ class HostileInputIT {
         String csv = signedIn("ava@globex.example").get(ACME, "/portal/hours.csv?from=" + workDate + "&to="
                 + workDate).body();
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")"), csv);
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"app\"\")"), csv);
         assertFalse(csv.contains(",=HYPERLINK") || csv.contains(",\"=HYPERLINK"), csv);
     }
 
-    private static void assertInert(String page) {
-        assertTrue(page.contains("&lt;script&gt;alert("), "the markup is not shown escaped");
-        assertFalse(page.contains("<script>alert("), "a script got through");
-        assertFalse(page.contains("<img src=x onerror"), "an element got through");
+    /** The page shows the payload as escaped text, and no payload anywhere as markup. */
+    private static void assertInert(String page, String escaped) {
+        String shown = page.replace("&#39;", "'");
+        assertTrue(shown.contains(escaped), "not shown escaped: " + escaped);
+        for (String markup : RAW) {
+            assertFalse(page.contains(markup), "markup got through: " + markup);
+        }
     }
 
     private Browserless signedIn(String email) {
