@@ -32,7 +32,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         apply(request, response);
-        chain.doFilter(request, response);
+        // An error page is one whole answer, never a part of one.
+        chain.doFilter(request.getDispatcherType() == DispatcherType.ERROR ? new WithoutRange(request) : request,
+                response);
     }
 
     /**

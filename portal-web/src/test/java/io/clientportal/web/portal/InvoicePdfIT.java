@@ -132,6 +132,24 @@ class InvoicePdfIT {
     }
 
     @Test
+    void aRangeRequestIsAuthorizedLikeGet() throws SQLException {
+        Browserless ava = signedIn(ACME, "ava@globex.example");
+        String initech = ids("select id from invoice where status in ('OPEN', 'PAID') and client_id = " + INITECH)
+                .get(0);
+        for (String range : new String[] {"bytes=0-99", "bytes=-500", "bytes=100-"}) {
+            HttpResponse<byte[]> foreign = ava.downloadRange(ACME, PDF + "?id=" + initech, range);
+            assertNotFound(foreign, range + " of Initech's " + initech);
+            assertFalse(new String(foreign.body(), StandardCharsets.ISO_8859_1).startsWith("%PDF"), range);
+        }
+        // Its own invoice: the whole file (a range is a hint the portal need not honour), never a piece of another's.
+        HttpResponse<byte[]> own = ava.downloadRange(ACME, PDF + "?id=" + globexInvoiceId(), "bytes=0-99");
+        assertEquals(200, own.statusCode());
+        assertEquals("application/pdf", header(own, "Content-Type"));
+        assertEquals("%PDF-", new String(own.body(), 0, 5, StandardCharsets.ISO_8859_1));
+        assertTrue(own.body().length > 100, "the whole file, not the first 100 bytes");
+    }
+
+    @Test
     void eachContactReadsOnlyItsOwnClientsInvoices() throws SQLException {
         String globex = globexInvoiceId();
         String initech = ids("select id from invoice where status in ('OPEN', 'PAID') and client_id = " + INITECH)

@@ -59,6 +59,12 @@ public final class Browserless {
         return send(request(host, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A GET of part of a file, as a download manager resuming it asks: {@code Range: bytes=...}. */
+    public HttpResponse<byte[]> downloadRange(String host, String path, String range) {
+        return send(request(host, path).header("Range", range).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A HEAD request: the headers a GET would get, no body. */
     public HttpResponse<byte[]> head(String host, String path) {
         return send(request(host, path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
