@@ -9,7 +9,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A PostgreSQL database of the suite's own, created afresh (dropped first if a previous run left it) so a suite can
  * run twice in a row. Host, port and credentials come from the {@code portal.test.db.*} system properties the build
- * passes in (127.0.0.1:5432 by default).
+ * passes in (127.0.0.1:5432 by default). {@code portal.test.db.suffix} is appended to every name, so two checkouts can
+ * run their suites on one server at the same time.
  */
 public final class TestDatabase {
 
@@ -19,7 +20,8 @@ public final class TestDatabase {
         this.name = name;
     }
 
-    public static TestDatabase recreate(String name) {
+    public static TestDatabase recreate(String suiteName) {
+        String name = withSuffix(suiteName);
         if (!name.matches("[a-z][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("Not a safe database name: " + name);
         }
@@ -35,8 +37,12 @@ public final class TestDatabase {
     }
 
     /** An existing database of the suite's, left as it is (for instance one a server under test filled). */
-    public static TestDatabase existing(String name) {
-        return new TestDatabase(name);
+    public static TestDatabase existing(String suiteName) {
+        return new TestDatabase(withSuffix(suiteName));
+    }
+
+    private static String withSuffix(String suiteName) {
+        return suiteName + System.getProperty("portal.test.db.suffix", "");
     }
 
     public String jdbcUrl() {
