@@ -2,6 +2,7 @@ package io.clientportal.invoicing;
 
 import io.clientportal.clients.Client;
 import io.clientportal.kernel.DateRange;
+import io.clientportal.kernel.Digits;
 import io.clientportal.kernel.Hours;
 import io.clientportal.kernel.Money;
 import io.clientportal.tenancy.TenantOwned;
@@ -51,6 +52,9 @@ public class Invoice extends TenantOwned {
     @Column(name = "due_date")
     private LocalDate dueDate;
     private Currency currency;
+
+    /** A tax rate sent from outside: the bounds of its NUMERIC(5, 2) column (and below 100 percent). */
+    public static final Digits TAX_RATE_DIGITS = new Digits(2, 2);
 
     /** Tax in percent of the subtotal, kept so the tax follows every change of the lines. */
     @Column(name = "tax_rate")

@@ -43,6 +43,9 @@ public class InvoiceDrafting {
         if (taxPercent == null) {
             throw new Refused("taxRate", "Enter a tax rate in percent (0 for none).");
         }
+        Invoice.TAX_RATE_DIGITS.check("taxRate", taxPercent);
+        DateRange.SUPPORTED.check("periodStart", period.first());
+        DateRange.SUPPORTED.check("periodEnd", period.last());
         Client client = tenant.applyTo(em).find(Client.class, clientId);
         if (client == null) {
             throw new Refused("client", "No such client.");
@@ -94,6 +97,7 @@ public class InvoiceDrafting {
         if (percent == null) {
             throw new Refused("taxRate", "Enter a tax rate in percent.");
         }
+        Invoice.TAX_RATE_DIGITS.check("taxRate", percent);
         change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_EDITED,
                 invoice -> invoice.applyTaxRate(percent));
     }

@@ -2,6 +2,7 @@ package io.clientportal.invoicing;
 
 import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditAction;
+import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.Tenant;
 import io.clientportal.tenancy.TenantScope;
@@ -48,6 +49,8 @@ public class InvoiceIssuing {
         if (issuedOn == null || dueOn == null) {
             throw new Refused(issuedOn == null ? "issueDate" : "dueDate", "Enter the issue and due dates.");
         }
+        DateRange.SUPPORTED.check("issueDate", issuedOn);
+        DateRange.SUPPORTED.check("dueDate", dueOn);
         if (dueOn.isBefore(issuedOn)) {
             throw new Refused("dueDate", "The due date cannot be before the issue date.");
         }

@@ -2,6 +2,7 @@ package io.clientportal.invoicing;
 
 import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditAction;
+import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Money;
 import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.Tenant;
@@ -39,6 +40,7 @@ public class InvoiceSettlement {
         if (paidOn == null) {
             throw new Refused("paidOn", "Enter the day the payment arrived.");
         }
+        DateRange.SUPPORTED.check("paidOn", paidOn);
         Tenant owner = tenant.applyTo(em).find(Tenant.class, tenant.tenantId());
         change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_PAID,
                 invoice -> invoice.markPaid(amount, paidOn.atStartOfDay(owner.getTimeZone()).toInstant()));

@@ -13,13 +13,31 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     public static final Money ZERO = new Money(BigDecimal.ZERO);
     private static final int SCALE = 2;
 
+    /** An amount sent from outside: the bounds of the narrowest money columns, the rates' NUMERIC(12, 2). */
+    public static final Digits DIGITS = new Digits(10, SCALE);
+
+    /**
+     * Rounds, for amounts computed here or read from the database; amounts sent from outside come through
+     * {@code of(field, value)}, which refuses what it would have to round.
+     */
     public Money {
         Objects.requireNonNull(amount, "amount");
         amount = amount.setScale(SCALE, RoundingMode.HALF_EVEN);
     }
 
+    /** An amount written in the code, such as a constant or demo data. */
     public static Money of(String amount) {
         return new Money(new BigDecimal(amount));
+    }
+
+    /** An amount a person or another system sent for the field; refused beyond {@link #DIGITS}, never rounded. */
+    public static Money of(String field, BigDecimal amount) {
+        return new Money(DIGITS.check(field, amount));
+    }
+
+    /** The same, written as text. */
+    public static Money parse(String field, String amount) {
+        return new Money(DIGITS.parse(field, amount));
     }
 
     public Money plus(Money other) {

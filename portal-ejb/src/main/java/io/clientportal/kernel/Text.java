@@ -34,7 +34,7 @@ public final class Text {
     }
 
     /** "billingEmail" reads as "billing email". */
-    private static String label(String field) {
+    static String label(String field) {
         return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DateRangeTest {
@@ -54,5 +55,17 @@ class DateRangeTest {
         assertEquals(31, DateRange.month(MARCH_1).days());
         assertEquals(28, DateRange.month(LocalDate.of(2025, 2, 1)).days());
         assertEquals(366, new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)).days());
+    }
+
+    @Test
+    void datesOfYear0Or99999AreRefusedNamingTheField() {
+        for (LocalDate absurd : List.of(LocalDate.of(0, 1, 1), LocalDate.of(99999, 12, 31), LocalDate.of(1999, 12, 31),
+                LocalDate.of(2101, 1, 1))) {
+            Refused refused = assertThrows(Refused.class, () -> DateRange.SUPPORTED.check("workDate", absurd));
+            assertEquals("workDate", refused.field());
+            assertEquals("The work date is a day from 2000-01-01 to 2100-12-31.", refused.getMessage());
+        }
+        assertEquals(LocalDate.of(2000, 1, 1), DateRange.SUPPORTED.check("workDate", LocalDate.of(2000, 1, 1)));
+        assertEquals(LocalDate.of(2100, 12, 31), DateRange.SUPPORTED.check("workDate", LocalDate.of(2100, 12, 31)));
     }
 }

@@ -51,7 +51,7 @@ final class Cells {
                 return new Hours(new BigDecimal(parts[0]).add(minutes));
             }
             if (cell.matches("\\d{1,2}([.,]\\d{1,2})?")) {
-                return new Hours(new BigDecimal(cell.replace(',', '.')));
+                return Hours.parse("hours", cell.replace(',', '.'));
             }
         } catch (NumberFormatException e) {
             // Falls through to the message below.

@@ -2,9 +2,11 @@ package io.clientportal.web.admin;
 
 import io.clientportal.kernel.Money;
 import io.clientportal.kernel.Refused;
-import java.math.BigDecimal;
 
-/** Reads an amount typed into a form (120, 120.5, 120,50), refusing anything else against the field it came from. */
+/**
+ * Reads an amount typed into a form (120, 120.5, 120,50), refusing anything else against the field it came from; its
+ * bounds are {@link Money#DIGITS}.
+ */
 public final class Amounts {
 
     private Amounts() {
@@ -16,10 +18,10 @@ public final class Amounts {
             return null;
         }
         String amount = text.strip().replace(',', '.');
-        if (!amount.matches("\\d{1,10}(\\.\\d{1,2})?")) {
+        if (!amount.matches("\\d+(\\.\\d+)?")) {
             throw new Refused(field, "Write an amount like 120.00 (no currency sign, at most two decimals).");
         }
-        return new Money(new BigDecimal(amount));
+        return Money.parse(field, amount);
     }
 
     public static Money required(String field, String text) {

@@ -39,14 +39,14 @@ public enum DayRange {
         return range.apply(today);
     }
 
-    /** An ISO date typed into a URL, within four-digit years; empty when it is none. */
+    /** An ISO date typed into a URL, within {@link DateRange#SUPPORTED}; empty when it is none. */
     public static Optional<LocalDate> date(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         try {
             LocalDate date = LocalDate.parse(text.strip());
-            return date.getYear() < 1900 || date.getYear() > 2999 ? Optional.empty() : Optional.of(date);
+            return DateRange.SUPPORTED.contains(date) ? Optional.of(date) : Optional.empty();
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -1,10 +1,11 @@
 package io.clientportal.web.api;
 
 import io.clientportal.kernel.DateRange;
+import io.clientportal.kernel.Digits;
 import io.clientportal.kernel.Hours;
 import io.clientportal.kernel.Money;
+import io.clientportal.kernel.Refused;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -38,21 +39,7 @@ final class JsonBody {
 
     /** Reads a body that must be one JSON object with only the given fields. */
     static JsonBody parse(String body, String... fields) {
-        JsonValue value;
-        // A parser rather than a reader: a reader stops after the first value and would ignore anything after it.
-        try (JsonParser parser = Json.createParser(new StringReader(body == null ? "" : body))) {
-            if (!parser.hasNext()) {
-                throw malformed("The body is empty.");
-            }
-            parser.next();
-            value = parser.getValue();
-            if (parser.hasNext()) {
-                throw malformed("The body holds more than one JSON value.");
-            }
-        } catch (JsonException e) {
-            throw new InvalidRequest(400, "The body is not valid JSON.", List.of(new FieldError(null,
-                    e.getMessage())));
-        }
+        JsonValue value = onlyValue(body == null ? "" : body);
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw malformed("The body is a JSON object.");
         }
@@ -62,6 +49,33 @@ final class JsonBody {
                 .forEach(name -> read.errors.add(new FieldError(name, "There is no field " + name + " here; "
                         + "the fields are " + String.join(", ", fields) + ".")));
         return read;
+    }
+
+    /**
+     * The body's one JSON value. Whatever the parser refuses is the sender's fault: besides its syntax errors, Parsson
+     * refuses nesting deeper than 1000 levels and numbers longer than 1100 characters with bare runtime exceptions.
+     */
+    private static JsonValue onlyValue(String body) {
+        JsonValue value = null;
+        boolean more;
+        // A parser rather than a reader: a reader stops after the first value and would ignore anything after it.
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            if (parser.hasNext()) {
+                parser.next();
+                value = parser.getValue();
+            }
+            more = parser.hasNext();
+        } catch (RuntimeException e) {
+            throw new InvalidRequest(400, "The body is not valid JSON.", List.of(new FieldError(null,
+                    e.getMessage())));
+        }
+        if (value == null) {
+            throw malformed("The body is empty.");
+        }
+        if (more) {
+            throw malformed("The body holds more than one JSON value.");
+        }
+        return value;
     }
 
     private static InvalidRequest malformed(String detail) {
@@ -85,20 +99,20 @@ final class JsonBody {
     }
 
     BigDecimal decimal(String field) {
-        return read(field, "a decimal number", JsonBody::decimalOf);
+        return read(field, "a decimal number", value -> decimalOf(field, value));
     }
 
     Money money(String field) {
         return read(field, "an amount such as 150.00", value -> {
-            BigDecimal amount = decimalOf(value);
-            return amount == null ? null : new Money(amount);
+            BigDecimal amount = decimalOf(field, value);
+            return amount == null ? null : Money.of(field, amount);
         });
     }
 
     Hours hours(String field) {
         return read(field, "a positive number of hours such as 1.5", value -> {
-            BigDecimal hours = decimalOf(value);
-            return hours == null || hours.signum() < 0 ? null : new Hours(hours);
+            BigDecimal hours = decimalOf(field, value);
+            return hours == null || hours.signum() < 0 ? null : Hours.of(field, hours);
         });
     }
 
@@ -108,7 +122,7 @@ final class JsonBody {
                 return null;
             }
             try {
-                return LocalDate.parse(s.getString());
+                return DateRange.SUPPORTED.check(field, LocalDate.parse(s.getString()));
             } catch (DateTimeParseException e) {
                 return null;
             }
@@ -148,7 +162,10 @@ final class JsonBody {
         }
     }
 
-    /** The field's value, null when absent or JSON null, noted as an error when the reader cannot make it out. */
+    /**
+     * The field's value, null when absent or JSON null, noted as an error when the reader cannot make it out (or, with
+     * the kernel's own message, when a value type's bounds refuse it).
+     */
     private <T> T read(String field, String expected, Function<JsonValue, T> reader) {
         JsonValue value = json.get(field);
         if (value == null || value == JsonValue.NULL) {
@@ -157,6 +174,9 @@ final class JsonBody {
         T read;
         try {
             read = reader.apply(value);
+        } catch (Refused refused) {
+            errors.add(new FieldError(field, refused.getMessage()));
+            return null;
         } catch (IllegalArgumentException | ArithmeticException e) {
             read = null;
         }
@@ -166,12 +186,13 @@ final class JsonBody {
         return read;
     }
 
-    private static BigDecimal decimalOf(JsonValue value) {
+    /** A JSON number (the parser bounds its length) or a decimal string (bounded here before it is parsed). */
+    private static BigDecimal decimalOf(String field, JsonValue value) {
         if (value instanceof JsonNumber number) {
             return number.bigDecimalValue();
         }
         if (value instanceof JsonString text) {
-            return new BigDecimal(text.getString().strip());
+            return Digits.read(field, text.getString());
         }
         return null;
     }

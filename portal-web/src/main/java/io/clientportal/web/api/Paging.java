@@ -22,15 +22,20 @@ final class Paging {
         return new PageRequest(pageNo, pageSize);
     }
 
+    /** A whole number; one too long for an int is beyond every bound, and reads as the int furthest that way. */
     private static int number(String name, String text, int absent, List<FieldError> errors) {
         if (text == null || text.isBlank()) {
             return absent;
         }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
+        String digits = text.strip();
+        if (!digits.matches("[+-]?[0-9]+")) {
             errors.add(new FieldError(name, "The " + name + " is a whole number."));
             return absent;
+        }
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException tooLong) {
+            return digits.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.clientportal.web.portal;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
+import io.clientportal.kernel.PageNumber;
 import io.clientportal.portal.HoursQuery;
 import io.clientportal.portal.PortalApprovedTime;
 import io.clientportal.portal.HoursPage;
@@ -56,7 +57,7 @@ public class HoursBacking {
     private List<PortalApprovedTime> entries;
     private List<PortalProject> projects;
     private long entryCount;
-    private int pageNumber;
+    private PageNumber pageNumber;
 
     public void load() throws IOException {
         List<String> problems = new ArrayList<>();
@@ -74,7 +75,7 @@ public class HoursBacking {
             }
         }
         query = new HoursQuery(range, projectId);
-        pageNumber = Ids.parse(page).map(Long::intValue).filter(n -> n <= 100_000).orElse(1);
+        pageNumber = PageNumber.read(page, () -> problems.add("hours.badPage"));
         projects = hours.projects(signedIn.portalScope());
         if (!isOneOfTheProjects(projectId)) {
             // Another client's or an internal project: "not found", like an id that never existed.
@@ -83,7 +84,7 @@ public class HoursBacking {
             faces.responseComplete();
             return;
         }
-        HoursPage shown = hours.page(signedIn.portalScope(), query, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        HoursPage shown = hours.page(signedIn.portalScope(), query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
         totals = shown.totals();
         entryCount = shown.entryCount();
         entries = shown.entries();
@@ -146,7 +147,7 @@ public class HoursBacking {
     }
 
     public int getPage() {
-        return pageNumber;
+        return pageNumber.value();
     }
 
     public int getPages() {

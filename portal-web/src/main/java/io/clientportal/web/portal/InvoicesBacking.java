@@ -2,6 +2,7 @@ package io.clientportal.web.portal;
 
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
+import io.clientportal.kernel.PageNumber;
 import io.clientportal.portal.InvoicePage;
 import io.clientportal.portal.InvoiceQuery;
 import io.clientportal.portal.InvoiceSort;
@@ -65,26 +66,10 @@ public class InvoicesBacking {
         InvoiceSort order = parse(InvoiceSort.class, sort, InvoiceSort.ISSUE_DATE, problems, "invoices.unknownSort");
         boolean ascending = "asc".equals(dir);
         DateRange issued = rangeFilter.read(todayDate, problems).orElse(null);
-        int pageNumber = pageNumber(problems);
-        query = new InvoiceQuery(statusFilter, issued, order, ascending, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        PageNumber pageNumber = PageNumber.read(page, () -> problems.add("invoices.badPage"));
+        query = new InvoiceQuery(statusFilter, issued, order, ascending, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
         result = invoices.list(signedIn.portalScope(), query, todayDate);
         problems.stream().distinct().forEach(messages::error);
-    }
-
-    private int pageNumber(List<String> problems) {
-        if (page == null || page.isBlank()) {
-            return 1;
-        }
-        try {
-            int number = Integer.parseInt(page.strip());
-            if (number >= 1 && number <= 100_000) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        problems.add("invoices.badPage");
-        return 1;
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String text, E fallback, List<String> problems,

@@ -88,7 +88,7 @@ public class RangeFilter {
         }
         try {
             LocalDate date = LocalDate.parse(text.strip());
-            if (date.getYear() < 1900 || date.getYear() > 2999) {
+            if (!DateRange.SUPPORTED.contains(date)) {
                 problems.add("range.absurd");
                 return Optional.empty();
             }

@@ -84,6 +84,50 @@ class JsonBodyTest {
     }
 
     @Test
+    void aPageWhoseFirstRowOverflowsAnIntIsRefusedNamingThePage() {
+        assertEquals("page", assertThrows(Refused.class, () -> Paging.of("10737420", "200")).field());
+        assertEquals("page", assertThrows(Refused.class, () -> Paging.of("2147483648", "10")).field());
+        assertEquals("page", assertThrows(Refused.class, () -> Paging.of("-99999999999", "10")).field());
+    }
+
+    @Test
+    void aNumberInExponentFormIsRefusedNamingTheFieldBeforeItIsExpanded() {
+        JsonBody json = JsonBody.parse("{\"costRate\": \"1e10000000\", \"billableRate\": 1e131080, "
+                + "\"hours\": 1e10000000, \"taxRate\": \"" + "9".repeat(100_000) + "\"}",
+                "costRate", "billableRate", "hours", "taxRate");
+        assertNull(json.money("costRate"));
+        assertNull(json.money("billableRate"));
+        assertNull(json.hours("hours"));
+        assertNull(json.decimal("taxRate"));
+        InvalidRequest invalid = assertThrows(InvalidRequest.class, json::verified);
+        assertEquals(422, invalid.status());
+        assertEquals(List.of("costRate", "billableRate", "hours", "taxRate"),
+                invalid.errors().stream().map(FieldError::field).toList());
+        assertEquals("Write the cost rate as a number with at most 10 digits before the point and 2 after it.",
+                invalid.errors().get(0).message());
+    }
+
+    @Test
+    void aDateOfYear0Or99999IsRefusedNamingTheField() {
+        JsonBody json = JsonBody.parse("{\"workDate\": \"0000-01-01\", \"periodEnd\": \"+99999-12-31\"}",
+                "workDate", "periodEnd");
+        assertNull(json.date("workDate"));
+        assertNull(json.date("periodEnd"));
+        InvalidRequest invalid = assertThrows(InvalidRequest.class, json::verified);
+        assertEquals(List.of("workDate", "periodEnd"), invalid.errors().stream().map(FieldError::field).toList());
+        assertEquals("The work date is a day from 2000-01-01 to 2100-12-31.", invalid.errors().get(0).message());
+    }
+
+    @Test
+    void deeplyNestedJsonOrAnEndlessNumberIsMalformedNotAFailure() {
+        for (String body : new String[] {"{\"name\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}",
+                "{\"name\": " + "[".repeat(100_000), "{\"rate\": 1" + "0".repeat(2_000) + "}"}) {
+            InvalidRequest invalid = assertThrows(InvalidRequest.class, () -> JsonBody.parse(body, "name", "rate"));
+            assertEquals(400, invalid.status());
+        }
+    }
+
+    @Test
     void decimalsKeepTheirValue() {
         assertEquals(new BigDecimal("20.5"), JsonBody.parse("{\"t\": 20.5}", "t").decimal("t"));
     }

@@ -109,7 +109,7 @@ public class AgencyInvoiceBacking implements Serializable {
     }
 
     public void addLine() {
-        Money amount = newAmount == null ? null : new Money(newAmount);
+        Money amount = newAmount == null ? null : Money.of("amount", newAmount);
         changes.attempt(actor -> drafting.addFixedLine(signedIn.tenantScope(), invoiceId, newDescription, amount,
                 actor), "agencyInvoice.lineAdded");
         reload();
@@ -144,7 +144,7 @@ public class AgencyInvoiceBacking implements Serializable {
     }
 
     public void markPaid() {
-        Money amount = paidAmount == null ? null : new Money(paidAmount);
+        Money amount = paidAmount == null ? null : Money.of("amount", paidAmount);
         changes.attempt(actor -> settlement.markPaid(signedIn.tenantScope(), invoiceId, amount, paidOn, actor),
                 "agencyInvoice.paid");
         reload();

@@ -5,6 +5,7 @@ import io.clientportal.clients.ClientRegistry;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
+import io.clientportal.kernel.PageNumber;
 import io.clientportal.tenancy.TenantScope;
 import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
@@ -78,7 +79,7 @@ public class TimeEntriesBacking implements Serializable {
     private List<Project> projects;
     private List<Person> persons;
     private TimeQuery query;
-    private int pageNumber;
+    private PageNumber pageNumber;
     private long count;
     private Hours total;
     private List<TimeRow> rows;
@@ -107,19 +108,9 @@ public class TimeEntriesBacking implements Serializable {
                 Selections.id(person, persons.stream().map(Person::getId).toList(), messages,
                         "time.unknownPerson"),
                 Selections.constant(TimeEntryStatus.class, status, messages, "time.unknownStatus"));
-        pageNumber = pageNumber();
+        pageNumber = PageNumber.read(page, () -> messages.error("time.badPage"));
         entryDate = today.date();
         reload();
-    }
-
-    private int pageNumber() {
-        if (page != null && page.matches("[1-9][0-9]{0,5}")) {
-            return Integer.parseInt(page);
-        }
-        if (page != null && !page.isBlank()) {
-            messages.error("time.badPage");
-        }
-        return 1;
     }
 
     /** Enters a new draft, or saves the changes to the entry being edited. */
@@ -136,7 +127,7 @@ public class TimeEntriesBacking implements Serializable {
 
     private TimeDetails details() {
         return new TimeDetails(entryPerson == null ? 0 : entryPerson, entryProject == null ? 0 : entryProject,
-                entryDate, entryHours == null ? null : new Hours(entryHours), entryNote);
+                entryDate, entryHours == null ? null : Hours.of("hours", entryHours), entryNote);
     }
 
     /** Puts an entry of the page into the form for changing. */
@@ -190,10 +181,10 @@ public class TimeEntriesBacking implements Serializable {
         selected = new ArrayList<>();
         count = timesheets.count(signedIn.tenantScope(), query);
         total = timesheets.totalHours(signedIn.tenantScope(), query);
-        if ((pageNumber - 1L) * PAGE_SIZE >= count) {
-            pageNumber = 1;
+        if (pageNumber.firstRow(PAGE_SIZE) >= count) {
+            pageNumber = PageNumber.FIRST;
         }
-        rows = timesheets.list(signedIn.tenantScope(), query, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+        rows = timesheets.list(signedIn.tenantScope(), query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE).stream()
                 .map(TimeRow::of).toList();
     }
 
@@ -259,7 +250,7 @@ public class TimeEntriesBacking implements Serializable {
     }
 
     public int getPageNumber() {
-        return pageNumber;
+        return pageNumber.value();
     }
 
     public long getPageCount() {
