@@ -339,6 +339,34 @@ class InvoicingIT {
                 "billed entries offer an edit button, or unbilled ones none");
     }
 
+    /**
+     * Hours of 1e10000000 were rounded to two decimals (ten million digits, seconds of a core for each post) before
+     * the 24-hour rule saw them, and a day out of any sane range was stored. Both are refused, naming the field.
+     */
+    @Test
+    void staffTypingHoursInExponentFormOrADayOutOfRangeAreRefusedAndNothingIsStored() throws SQLException {
+        Browserless sam = signedIn("sam@acme.example");
+        String person = strings("select id from person where email = 'sam@acme.example'").get(0);
+        String project = strings("select id from project where name = 'Hooli Search Audit'").get(0);
+        String today = LocalDate.now(ZoneId.of(strings("select time_zone from tenant where subdomain = 'acme'")
+                .get(0))).toString();
+        String mine = "/admin/time/index.xhtml?from=" + today + "&to=" + today + "&person=" + person;
+
+        for (String hours : List.of("1e10000000", "1e-10000000", "7.555")) {
+            HttpResponse<String> refused = sam.submit(ACME, mine, "entry", Map.of("person", person,
+                    "project", project, "date_input", today, "hours", hours, "note", "Absurd hours", "save", ""));
+            assertTrue(refused.body().contains("Write the hours as a number with at most 3 digits before the point "
+                    + "and 2 after it."), hours + ": " + refused.body());
+        }
+        for (String day : List.of("1999-12-31", "2101-01-01")) {
+            HttpResponse<String> refused = sam.submit(ACME, mine, "entry", Map.of("person", person,
+                    "project", project, "date_input", day, "hours", "1", "note", "Absurd day", "save", ""));
+            assertTrue(refused.body().contains("The work date is a day from 2000-01-01 to 2100-12-31."),
+                    day + ": " + refused.body());
+        }
+        assertEquals(0, count("select count(*) from time_entry where note in ('Absurd hours', 'Absurd day')"));
+    }
+
     /** Presses a row's button in a table of a form, for the row showing that text; the answer keeps its view. */
     private static HttpResponse<String> clickRow(Browserless agent, String path, String form, String rowText,
                                                  String button) {

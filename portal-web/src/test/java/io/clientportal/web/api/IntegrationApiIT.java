@@ -193,6 +193,68 @@ class IntegrationApiIT {
         assertEquals(PROBLEM, noMethod.headers().firstValue("Content-Type").orElse(""));
     }
 
+    /**
+     * A rate of 1e10000000 held a CPU core for hours (the JDBC driver converted ten million digits) and 1e131080 was
+     * answered 201 and stored as 0.00; hours of 1e10000000 cost seconds. Now the size is read before anything expands
+     * it: each is a problem naming the field, and nothing changes. (The client's 30 s timeout fails the old code.)
+     */
+    @Test
+    void aRateOrHoursInExponentFormIsRefusedNamingTheFieldAndNothingIsStored() throws SQLException {
+        ApiClient api = acme();
+        pushProjectAndPerson(api);
+        for (String rate : List.of("\"1e10000000\"", "1e10000000", "1e131080", "\"10.555\"")) {
+            JsonObject problem = json(api.put("/people/it-pat", "{\"name\": \"Pat Integration\", "
+                    + "\"email\": \"pat.it@acme.example\", \"costRate\": " + rate + ", \"billableRate\": 90}"), 422);
+            assertEquals(Set.of("costRate"), fields(problem), rate);
+            assertTrue(problem.toString().contains("at most 10 digits before the point and 2 after it"),
+                    problem.toString());
+        }
+        JsonObject created = json(api.put("/people/it-exp", "{\"name\": \"Exp\", \"email\": \"exp.it@acme.example\", "
+                + "\"costRate\": 40, \"billableRate\": \"1e131080\"}"), 422);
+        assertEquals(Set.of("billableRate"), fields(created));
+        JsonObject hours = json(api.put("/time-entries/it-exp", entry("2026-03-02", "\"1e10000000\"", null)), 422);
+        assertEquals(Set.of("hours"), fields(hours));
+        assertEquals(Set.of("hours"), fields(json(api.put("/time-entries/it-exp", entry("2026-03-02", "1e-10000000",
+                null)), 422)));
+        try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
+            assertEquals(1, db.count("select count(*) from person where external_id = 'it-pat' "
+                    + "and cost_rate = 40 and billable_rate = 90"), "it-pat's rates as they were");
+            assertEquals(0, db.count("select count(*) from person where external_id = 'it-exp'"));
+            assertEquals(0, db.count("select count(*) from time_entry where external_id = 'it-exp'"));
+        }
+    }
+
+    @Test
+    void workDatesOfYear0Or99999AndAnInvoicePeriodOfYears1000To9999AreRefusedAndNothingIsStored()
+            throws SQLException {
+        ApiClient api = acme();
+        pushProjectAndPerson(api);
+        for (String day : List.of("0000-01-01", "+99999-12-31", "1999-12-31", "2101-01-01")) {
+            JsonObject problem = json(api.put("/time-entries/it-old", entry(day, "1", null)), 422);
+            assertEquals(Set.of("workDate"), fields(problem), day);
+            assertTrue(problem.toString().contains("The work date is a day from 2000-01-01 to 2100-12-31."),
+                    problem.toString());
+        }
+        JsonObject period = json(api.put("/invoices/it-old", "{\"client\": \"globex\", "
+                + "\"periodStart\": \"1000-01-01\", \"periodEnd\": \"9999-12-31\", \"taxRate\": 10}"), 422);
+        assertEquals(Set.of("periodStart", "periodEnd"), fields(period));
+        try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
+            assertEquals(0, db.count("select count(*) from time_entry where external_id = 'it-old'"));
+            assertEquals(0, db.count("select count(*) from invoice where external_id = 'it-old'"));
+        }
+    }
+
+    /** Parsson refuses nesting deeper than 1000 levels with a bare RuntimeException, which was answered 500. */
+    @Test
+    void deeplyNestedJsonIsAMalformedBodyProblemNotAFailure() throws SQLException {
+        HttpResponse<String> nested = acme().put("/clients/it-deep", "{\"name\": " + "[".repeat(100_000)
+                + "]".repeat(100_000) + "}");
+        assertEquals(400, nested.statusCode(), nested.body());
+        assertEquals(PROBLEM, nested.headers().firstValue("Content-Type").orElse(""));
+        assertFalse(nested.body().contains("Exception") || nested.body().contains("at io."), nested.body());
+        assertEquals(0, countClients("it-deep"));
+    }
+
     @Test
     void listsComeInStablePagesWithTheirTotal() throws SQLException {
         ApiClient api = acme();
@@ -215,6 +277,18 @@ class IntegrationApiIT {
         assertFalse(clients.toString().contains("Raccoon"), "another agency's client");
         assertEquals(Set.of("size"), fields(json(api.get("/clients?size=500"), 422)));
         assertEquals(Set.of("page"), fields(json(api.get("/clients?page=abc"), 422)));
+    }
+
+    /** (page - 1) x size overflowed an int and answered 500. */
+    @Test
+    void aPageBeyondTheBoundsIsAProblemNamingThePageNotAnOverflow() {
+        ApiClient api = acme();
+        for (String paging : List.of("page=10737420&size=200", "page=2147483648", "page=100001")) {
+            JsonObject problem = json(api.get("/clients?" + paging), 422);
+            assertEquals(Set.of("page"), fields(problem), paging);
+            assertTrue(problem.toString().contains("Pages count from 1 to 100000."), problem.toString());
+        }
+        assertEquals(0, json(api.get("/clients?page=100000&size=200"), 200).getJsonArray("items").size());
     }
 
     @Test

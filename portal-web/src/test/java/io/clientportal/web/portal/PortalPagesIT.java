@@ -137,6 +137,7 @@ class PortalPagesIT {
             {"/portal/invoices.xhtml?from=yesterday&to=today", "Dates look like 2026-03-31"},
             {"/portal/invoices.xhtml?status=%3Cscript%3Ealert(1)%3C/script%3E", "That status is unknown"},
             {"/portal/invoices.xhtml?page=-3", "That page does not exist"},
+            {"/portal/hours.xhtml?from=1999-12-31&to=2000-01-31", "That date is out of range"},
             {"/portal/invoices.xhtml?preset=forever", "That period is unknown"},
             {"/portal/hours.xhtml?from=1000-01-01&to=1000-12-31", "That date is out of range"},
             {"/portal/hours.xhtml?from=2020-01-01&to=2026-01-01", "A range can span at most three years"},
@@ -152,6 +153,18 @@ class PortalPagesIT {
         assertEquals(404, ava.get(ACME, "/portal/invoice.xhtml?id=abc").statusCode());
         assertEquals(404, ava.get(ACME, "/portal/invoice.xhtml").statusCode());
         assertEquals(400, ava.get(ACME, "/portal/hours.csv?from=2026-02-01&to=2026-01-01").statusCode());
+    }
+
+    /** (page - 1) x 50 overflowed an int: page 2147483648 answered 500. */
+    @Test
+    void anAbsurdPageNumberShowsTheFirstPageWithAMessageNotAnOverflow() {
+        for (String path : List.of("/portal/hours.xhtml?page=2147483648", "/portal/hours.xhtml?page=100001",
+                "/portal/invoices.xhtml?page=2147483648", "/portal/hours.xhtml?page=99999999999999999999")) {
+            HttpResponse<String> response = ava.get(ACME, path);
+            assertEquals(200, response.statusCode(), path);
+            assertTrue(response.body().contains("That page does not exist; showing the first page."),
+                    path + ": " + response.body());
+        }
     }
 
     private static final String GLOBEX_VISIBLE_INVOICES = "select number from invoice where status in ('OPEN', "
