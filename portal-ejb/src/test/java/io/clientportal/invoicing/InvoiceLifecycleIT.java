@@ -194,6 +194,38 @@ class InvoiceLifecycleIT {
         assertEquals(1, agency.audited(AuditAction.INVOICE_ISSUED));
     }
 
+    /**
+     * The back office and the API draft, issue and pay through these services: a period of years 1000 to 9999 was
+     * drafted, and a tax rate of 1e-10000000 would have been expanded to ten million digits to compute the tax.
+     */
+    @Test
+    void absurdPeriodsDatesAndTaxRatesAreRefusedNamingTheFieldAndChangeNothing() {
+        Agency agency = Agency.create("absurd");
+        DateRange january = DateRange.month(LocalDate.of(2026, 1, 1));
+        DateRange millennia = new DateRange(LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31));
+        assertEquals("periodStart", assertThrows(Refused.class, () -> agency.call(s -> s.drafting.draft(agency.scope,
+                agency.globex, millennia, TAX, STAFF))).field());
+        for (String tax : List.of("1e-10000000", "1e10000000", "20.125")) {
+            Refused refused = assertThrows(Refused.class, () -> agency.call(s -> s.drafting.draft(agency.scope,
+                    agency.globex, january, new BigDecimal(tax), STAFF)));
+            assertEquals("taxRate", refused.field(), tax);
+        }
+        assertEquals(0, agency.count("select count(i) from Invoice i"));
+
+        long id = agency.draft(1);
+        assertEquals("taxRate", assertThrows(Refused.class, () -> agency.run(s -> s.drafting.changeTaxRate(
+                agency.scope, id, new BigDecimal("1e-10000000"), STAFF))).field());
+        assertEquals("dueDate", assertThrows(Refused.class, () -> agency.run(s -> s.issuing.issue(agency.scope, id,
+                ISSUED, LocalDate.of(99999, 1, 1), STAFF))).field());
+        agency.run(s -> s.issuing.issue(agency.scope, id, ISSUED, ISSUED.plusDays(30), STAFF));
+        assertEquals("paidOn", assertThrows(Refused.class, () -> agency.run(s -> s.settlement.markPaid(agency.scope,
+                id, Money.of("1440.00"), LocalDate.of(0, 1, 1), STAFF))).field());
+        Invoice invoice = agency.read(em -> em.find(Invoice.class, id));
+        assertEquals(0, TAX.compareTo(invoice.getTaxRate()));
+        assertEquals(ISSUED.plusDays(30), invoice.getDueDate());
+        assertEquals(InvoiceStatus.OPEN, invoice.getStatus());
+    }
+
     @Test
     void discardingADraftOrVoidingAnInvoiceFreesItsHoursForTheNext() {
         Agency agency = Agency.create("release");

@@ -94,6 +94,22 @@ class TimeImportIT {
     }
 
     @Test
+    void rowsOfYear0OrOutOfRangeDaysOrHoursInExponentFormImportNothing() {
+        long before = entries(world.agencyA);
+        String csv = "date,email,project,hours\n"
+                + "0000-01-01,a1@agency.example,A1 Website,1\n"
+                + "1999-12-31,a1@agency.example,A1 Website,1\n"
+                + "2026-02-05,a1@agency.example,A1 Website,1e10000000\n";
+
+        ImportOutcome outcome = importFile(world.agencyA, csv);
+
+        assertEquals(List.of("2 date", "3 date", "4 hours"),
+                outcome.errors().stream().map(e -> e.row() + " " + e.column()).toList());
+        assertEquals("The work date is a day from 2000-01-01 to 2100-12-31.", outcome.errors().get(0).message());
+        assertEquals(before, entries(world.agencyA));
+    }
+
+    @Test
     void anotherAgencysPeopleAndProjectsAreNotFound() {
         long beforeA = entries(world.agencyA);
         long beforeB = entries(world.agencyB);

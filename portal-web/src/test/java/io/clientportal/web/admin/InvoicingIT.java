@@ -282,12 +282,11 @@ class InvoicingIT {
     @Test
     void staffEnterChangeAndSubmitTimeWhichIsThenApprovedRowByRow() throws SQLException {
         Browserless sam = signedIn("sam@acme.example");
-        String person = strings("select id from person where email = 'sam@acme.example'").get(0);
-        String project = strings("select id from project where name = 'Hooli Search Audit'").get(0);
-        String today = LocalDate.now(ZoneId.of(strings("select time_zone from tenant where subdomain = 'acme'")
-                .get(0))).toString();
-        String mine = "/admin/time/index.xhtml?from=" + today + "&to=" + today + "&person=" + person
-                + "&project=" + project;
+        SamsDay day = SamsDay.load();
+        String person = day.person();
+        String project = day.project();
+        String today = day.today();
+        String mine = day.page();
 
         HttpResponse<String> refused = sam.submit(ACME, mine, "entry", Map.of("person", person, "project", project,
                 "date_input", today, "hours", "30", "note", "Too long a day", "save", ""));
@@ -346,25 +345,40 @@ class InvoicingIT {
     @Test
     void staffTypingHoursInExponentFormOrADayOutOfRangeAreRefusedAndNothingIsStored() throws SQLException {
         Browserless sam = signedIn("sam@acme.example");
-        String person = strings("select id from person where email = 'sam@acme.example'").get(0);
-        String project = strings("select id from project where name = 'Hooli Search Audit'").get(0);
-        String today = LocalDate.now(ZoneId.of(strings("select time_zone from tenant where subdomain = 'acme'")
-                .get(0))).toString();
-        String mine = "/admin/time/index.xhtml?from=" + today + "&to=" + today + "&person=" + person;
+        SamsDay day = SamsDay.load();
 
         for (String hours : List.of("1e10000000", "1e-10000000", "7.555")) {
-            HttpResponse<String> refused = sam.submit(ACME, mine, "entry", Map.of("person", person,
-                    "project", project, "date_input", today, "hours", hours, "note", "Absurd hours", "save", ""));
+            HttpResponse<String> refused = sam.submit(ACME, day.page(), "entry", Map.of("person", day.person(),
+                    "project", day.project(), "date_input", day.today(), "hours", hours, "note", "Absurd hours",
+                    "save", ""));
             assertTrue(refused.body().contains("Write the hours as a number with at most 3 digits before the point "
                     + "and 2 after it."), hours + ": " + refused.body());
         }
-        for (String day : List.of("1999-12-31", "2101-01-01")) {
-            HttpResponse<String> refused = sam.submit(ACME, mine, "entry", Map.of("person", person,
-                    "project", project, "date_input", day, "hours", "1", "note", "Absurd day", "save", ""));
+        for (String workDate : List.of("1999-12-31", "2101-01-01")) {
+            HttpResponse<String> refused = sam.submit(ACME, day.page(), "entry", Map.of("person", day.person(),
+                    "project", day.project(), "date_input", workDate, "hours", "1", "note", "Absurd day",
+                    "save", ""));
             assertTrue(refused.body().contains("The work date is a day from 2000-01-01 to 2100-12-31."),
-                    day + ": " + refused.body());
+                    workDate + ": " + refused.body());
         }
         assertEquals(0, count("select count(*) from time_entry where note in ('Absurd hours', 'Absurd day')"));
+    }
+
+    /** Sam's time on Hooli Search Audit on acme's today: what the staff time form tests enter. */
+    private record SamsDay(String person, String project, String today) {
+
+        static SamsDay load() throws SQLException {
+            return new SamsDay(strings("select id from person where email = 'sam@acme.example'").get(0),
+                    strings("select id from project where name = 'Hooli Search Audit'").get(0),
+                    LocalDate.now(ZoneId.of(strings("select time_zone from tenant where subdomain = 'acme'")
+                            .get(0))).toString());
+        }
+
+        /** The time page showing only such entries. */
+        String page() {
+            return "/admin/time/index.xhtml?from=" + today + "&to=" + today + "&person=" + person + "&project="
+                    + project;
+        }
     }
 
     /** Presses a row's button in a table of a form, for the row showing that text; the answer keeps its view. */
