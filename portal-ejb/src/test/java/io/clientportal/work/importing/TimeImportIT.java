@@ -88,7 +88,7 @@ class TimeImportIT {
         assertEquals(6, outcome.rows());
         assertEquals(4, outcome.rowsWithErrors());
         assertEquals(List.of("3 email", "4 date", "4 project", "4 hours", "5 date", "5 hours", "6 null"),
-                outcome.errors().stream().map(e -> e.row() + " " + e.column()).toList());
+                cells(outcome));
         assertTrue(outcome.errors().get(0).message().contains("nobody@agency.example"), outcome.errors().toString());
         assertEquals(before, entries(world.agencyA), "a bad row half-imported the file");
     }
@@ -96,15 +96,12 @@ class TimeImportIT {
     @Test
     void rowsOfYear0OrOutOfRangeDaysOrHoursInExponentFormImportNothing() {
         long before = entries(world.agencyA);
-        String csv = "date,email,project,hours\n"
-                + "0000-01-01,a1@agency.example,A1 Website,1\n"
-                + "1999-12-31,a1@agency.example,A1 Website,1\n"
-                + "2026-02-05,a1@agency.example,A1 Website,1e10000000\n";
 
-        ImportOutcome outcome = importFile(world.agencyA, csv);
+        ImportOutcome outcome = importFile(world.agencyA, String.join("\n", "date,email,project,hours",
+                "0000-01-01,a1@agency.example,A1 Website,1", "1999-12-31,a1@agency.example,A1 Website,1",
+                "2026-02-05,a1@agency.example,A1 Website,1e10000000"));
 
-        assertEquals(List.of("2 date", "3 date", "4 hours"),
-                outcome.errors().stream().map(e -> e.row() + " " + e.column()).toList());
+        assertEquals(List.of("2 date", "3 date", "4 hours"), cells(outcome));
         assertEquals("The work date is a day from 2000-01-01 to 2100-12-31.", outcome.errors().get(0).message());
         assertEquals(before, entries(world.agencyA));
     }
@@ -120,7 +117,7 @@ class TimeImportIT {
         ImportOutcome outcome = importFile(world.agencyA, csv);
 
         assertEquals(List.of("2 email", "2 project", "3 project"),
-                outcome.errors().stream().map(e -> e.row() + " " + e.column()).toList());
+                cells(outcome));
         assertEquals(beforeA, entries(world.agencyA));
         assertEquals(beforeB, entries(world.agencyB));
     }
@@ -144,6 +141,11 @@ class TimeImportIT {
         assertEquals(List.of(new RowError(1, "project", "The file has no project column.")), missing.errors());
         ImportOutcome latin1 = importFile(world.agencyA, new byte[] {'d', 'a', 't', 'e', '\n', (byte) 0xE9});
         assertTrue(latin1.errors().get(0).aboutFile());
+    }
+
+    /** The cells an import's errors are about, as "row column". */
+    private static List<String> cells(ImportOutcome outcome) {
+        return outcome.errors().stream().map(e -> e.row() + " " + e.column()).toList();
     }
 
     private static ImportOutcome importFile(TenantScope tenant, String csv) {
