@@ -1,11 +1,13 @@
 package io.clientportal.kernel;
 
+import java.io.Serializable;
+
 /**
  * A page of a list, counted from 1 up to {@value #MAX}: far beyond any list here, and small enough that the offset of
  * its first row, (page - 1) × size for sizes up to {@value #MAX_SIZE}, always fits an int (page 2147483648 or
- * 10737420 pages of 200 overflowed it).
+ * 10737420 pages of 200 overflowed it). Serializable, as view-scoped pages hold it.
  */
-public record PageNumber(int value) {
+public record PageNumber(int value) implements Serializable {
 
     public static final int MAX = 100_000;
     public static final int MAX_SIZE = 200;
