@@ -40,6 +40,7 @@ public class ForgotPasswordBacking {
             messages.error("signin.throttled", 60);
             return;
         }
+        // Answered at once: the account is looked up, and a link mailed, after this request is done.
         links.requestReset(currentTenant.scope(), email, request.getRemoteAddr());
         sent = true;
     }
