@@ -7,10 +7,11 @@ import java.util.Objects;
 
 /**
  * Who signed in, as the web layer keeps it in the session: enough to scope every later request (the tenant, and for
- * a contact the portal client) without trusting anything the request says.
+ * a contact the portal client) without trusting anything the request says. The session generation is the account's
+ * at sign-in; once the account's has moved on (a new password, a deactivation) the session is worth nothing.
  */
 public record AccountIdentity(long tenantId, long accountId, String email, String displayName, Role role,
-                              Long portalClientId) implements Serializable {
+                              Long portalClientId, long sessionGeneration) implements Serializable {
 
     public AccountIdentity {
         Objects.requireNonNull(email);
@@ -22,7 +23,7 @@ public record AccountIdentity(long tenantId, long accountId, String email, Strin
 
     static AccountIdentity of(long tenantId, UserAccount account) {
         return new AccountIdentity(tenantId, account.getId(), account.getEmail(), account.getDisplayName(),
-                account.getRole(), account.getPortalClientId());
+                account.getRole(), account.getPortalClientId(), account.getSessionGeneration());
     }
 
     public TenantScope tenantScope() {

@@ -43,19 +43,28 @@ public class SignIn {
         }
         UserAccount signedIn = account.get();
         if (passwords.needsRehash(hash)) {
-            signedIn.setPasswordHash(passwords.hash(password));
+            em.createNamedQuery(UserAccount.REPLACE_HASH)
+                    .setParameter("newHash", passwords.hash(password))
+                    .setParameter("id", signedIn.getId())
+                    .setParameter("oldHash", hash)
+                    .executeUpdate();
         }
-        signedIn.recordSignIn(clock.instant());
+        em.createNamedQuery(UserAccount.RECORD_SIGN_IN)
+                .setParameter("at", clock.instant())
+                .setParameter("id", signedIn.getId())
+                .executeUpdate();
         audit.record(em, signedIn.getEmail(), AuditAction.SIGN_IN_SUCCEEDED, null, address);
         return Optional.of(AccountIdentity.of(tenant.tenantId(), signedIn));
     }
 
     /**
      * Whether a signed-in account may still act: checked on every request, so deactivating a contact, or closing its
-     * client's portal, ends its sessions at once.
+     * client's portal, ends its sessions at once; and a session from before the account's last password change or
+     * deactivation never works again.
      */
     public boolean isStillActive(AccountIdentity identity) {
         UserAccount account = identity.tenantScope().applyTo(em).find(UserAccount.class, identity.accountId());
-        return account != null && account.maySignIn() && account.getRole() == identity.role();
+        return account != null && account.maySignIn() && account.getRole() == identity.role()
+                && account.getSessionGeneration() == identity.sessionGeneration();
     }
 }

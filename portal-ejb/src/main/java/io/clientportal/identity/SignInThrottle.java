@@ -1,13 +1,14 @@
 package io.clientportal.identity;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing per account and per client address, without locking anyone out for long.
@@ -15,84 +16,87 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The rule: the first {@value #FREE_FAILURES_PER_ACCOUNT} failures for an account, and the first
  * {@value #FREE_FAILURES_PER_ADDRESS} from one client address (an office shares one), within {@link #WINDOW} cost
  * nothing. After that, each further failure makes the key wait before its next attempt: 1 s, 2 s, 4 s ... doubling up
- * to {@link #MAX_WAIT}. A success clears the account's count; a quiet {@link #WINDOW} clears any count. So an attacker soon gets about one guess a
- * minute per account and per address, while the real owner is never kept waiting longer than {@link #MAX_WAIT}.
+ * to {@link #MAX_WAIT}. A success clears the account's count; a quiet {@link #WINDOW} clears any count. So an attacker
+ * soon gets about one guess a minute per account and per address, while the real owner is never kept waiting longer
+ * than {@link #MAX_WAIT}.
  *
- * <p>Per node and in memory: a restart forgives, which is acceptable for a delay (not a lock).
+ * <p>Deciding and counting are one step: {@link #attempt} locks the account's and the address's rows and either
+ * answers how long to wait, counting nothing, or counts the attempt as a failure before its password is even checked
+ * ({@link #succeeded} takes that back). So guesses sent at once cannot all pass the check before any of them is
+ * counted, and the counts hold for every node that shares the database.
  */
-@ApplicationScoped
+@Stateless
 public class SignInThrottle {
 
     static final int FREE_FAILURES_PER_ACCOUNT = 5;
     static final int FREE_FAILURES_PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration MAX_WAIT = Duration.ofMinutes(1);
+    private static final int MAX_EMAIL = 254;
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
 
     @Inject
     private Clock clock;
 
-    protected SignInThrottle() {
+    public SignInThrottle() {
     }
 
-    SignInThrottle(Clock clock) {
+    /** Outside the container: the tests hand in an EntityManager in a transaction of their own, and their clock. */
+    SignInThrottle(EntityManager em, Clock clock) {
+        this.em = em;
         this.clock = clock;
     }
 
-    /** How long the attempt must still wait; zero when it may go ahead. */
-    public Duration waitBefore(long tenantId, String email, String clientAddress) {
+    /**
+     * Asks to check a password of the account from the address. Zero: go ahead, the attempt already counts as a
+     * failure until {@link #succeeded}. Otherwise how long it must still wait; then nothing was counted.
+     */
+    public Duration attempt(long tenantId, String email, String clientAddress) {
         Instant now = clock.instant();
-        Duration forAccount = waitFor(accountKey(tenantId, email), FREE_FAILURES_PER_ACCOUNT, now);
-        Duration forAddress = waitFor(addressKey(clientAddress), FREE_FAILURES_PER_ADDRESS, now);
-        return forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
-    }
-
-    public void failed(long tenantId, String email, String clientAddress) {
-        Instant now = clock.instant();
-        failures.merge(accountKey(tenantId, email), Failures.first(now), (old, first) -> old.plusOne(now));
-        failures.merge(addressKey(clientAddress), Failures.first(now), (old, first) -> old.plusOne(now));
-    }
-
-    public void succeeded(long tenantId, String email) {
-        failures.remove(accountKey(tenantId, email));
-    }
-
-    private Duration waitFor(String key, int freeFailures, Instant now) {
-        Failures count = failures.get(key);
-        if (count == null || count.last.plus(WINDOW).isBefore(now)) {
-            return Duration.ZERO;
+        ThrottleCount account = locked(accountKey(tenantId, email));
+        ThrottleCount address = locked(addressKey(clientAddress));
+        Duration forAccount = account.waitAt(now, FREE_FAILURES_PER_ACCOUNT);
+        Duration forAddress = address.waitAt(now, FREE_FAILURES_PER_ADDRESS);
+        Duration wait = forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
+        if (wait.isZero()) {
+            account.failed(now);
+            address.failed(now);
         }
-        Duration wait = Duration.between(now, count.last.plus(count.delayAfter(freeFailures)));
-        return wait.isNegative() ? Duration.ZERO : wait;
+        return wait;
+    }
+
+    /** The attempt's password was right: the account is forgiven, and the address's count of it taken back. */
+    public void succeeded(long tenantId, String email, String clientAddress) {
+        locked(accountKey(tenantId, email)).forgive();
+        locked(addressKey(clientAddress)).takeBackOne();
+    }
+
+    /** The key's row, locked until the transaction ends; created (under the creation lock) on its first attempt. */
+    private ThrottleCount locked(String key) {
+        ThrottleCount count = em.find(ThrottleCount.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (count != null) {
+            return count;
+        }
+        em.find(ThrottleCount.class, ThrottleCount.CREATION_LOCK, LockModeType.PESSIMISTIC_WRITE);
+        // Whoever held the creation lock before may have created this very key: look again under the lock.
+        count = em.find(ThrottleCount.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (count == null) {
+            count = new ThrottleCount(key);
+            em.persist(count);
+            em.flush();
+        }
+        return count;
     }
 
     private static String accountKey(long tenantId, String email) {
-        return "account:" + tenantId + ":" + UserAccount.normalize(email == null ? "" : email);
+        String normalized = UserAccount.normalize(email == null ? "" : email);
+        // No account has a longer email; cut, an overlong guess still counts (against the address as well).
+        return "account:" + tenantId + ":" + normalized.substring(0, Math.min(normalized.length(), MAX_EMAIL));
     }
 
     private static String addressKey(String clientAddress) {
         return "address:" + String.valueOf(clientAddress).toLowerCase(Locale.ROOT);
-    }
-
-    private record Failures(int count, Instant last) {
-
-        static Failures first(Instant now) {
-            return new Failures(1, now);
-        }
-
-        Failures plusOne(Instant now) {
-            // A failure after a quiet window starts counting afresh.
-            return last.plus(WINDOW).isBefore(now) ? first(now) : new Failures(count + 1, now);
-        }
-
-        Duration delayAfter(int freeFailures) {
-            int over = count - freeFailures;
-            if (over <= 0) {
-                return Duration.ZERO;
-            }
-            Duration delay = Duration.ofSeconds(1L << Math.min(over - 1, 20));
-            return delay.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : delay;
-        }
     }
 }

@@ -23,12 +23,23 @@ import java.util.Objects;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_EMAIL, query = "select u from UserAccount u where u.email = :email")
+@NamedQuery(name = UserAccount.RECORD_SIGN_IN, query = "update UserAccount u set u.lastSignInAt = :at "
+        + "where u.id = :id")
+@NamedQuery(name = UserAccount.REPLACE_HASH, query = "update UserAccount u set u.passwordHash = :newHash "
+        + "where u.id = :id and u.passwordHash = :oldHash")
 @NamedQuery(name = UserAccount.CONTACTS_OF_CLIENT, query = "select u from UserAccount u "
         + "where u.role = io.clientportal.identity.Role.CLIENT and u.portalClient.id = :clientId order by u.displayName")
 public class UserAccount extends TenantOwned {
 
     public static final String BY_EMAIL = "UserAccount.byEmail";
     public static final String CONTACTS_OF_CLIENT = "UserAccount.contactsOfClient";
+    /**
+     * What a sign-in writes, as bulk updates that leave the version alone: two sign-ins of one account at once (a
+     * double click, two devices) must both succeed. The newer time wins; a stronger hash replaces only the hash it
+     * was made for, never a password changed meanwhile.
+     */
+    static final String RECORD_SIGN_IN = "UserAccount.recordSignIn";
+    static final String REPLACE_HASH = "UserAccount.replaceHash";
 
     private String email;
     @Column(name = "display_name")
@@ -51,6 +62,9 @@ public class UserAccount extends TenantOwned {
     private Instant invitationSentAt;
     @Column(name = "invitation_accepted_at")
     private Instant invitationAcceptedAt;
+    /** Raised to end every session opened before; a session carries the value its account had at sign-in. */
+    @Column(name = "session_generation")
+    private long sessionGeneration;
     @Version
     private long version;
 
@@ -83,8 +97,20 @@ public class UserAccount extends TenantOwned {
         return Objects.requireNonNull(email).strip().toLowerCase(Locale.ROOT);
     }
 
+    /** A first password, as demo data sets it; one that replaces another goes through {@link #changePassword}. */
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
+    /** A new password (changed, reset or set through an invitation) ends every session opened with the old one. */
+    public void changePassword(String newPasswordHash) {
+        setPasswordHash(newPasswordHash);
+        endSessions();
+    }
+
+    /** Every session of this account opened before now stops working at its next request, for good. */
+    public void endSessions() {
+        sessionGeneration++;
     }
 
     public void invitationSent(Instant at) {
@@ -93,7 +119,7 @@ public class UserAccount extends TenantOwned {
 
     /** The invited contact set a password through the invitation link. */
     public void invitationAccepted(String newPasswordHash, Instant at) {
-        setPasswordHash(newPasswordHash);
+        changePassword(newPasswordHash);
         this.invitationAcceptedAt = at;
     }
 
@@ -105,16 +131,14 @@ public class UserAccount extends TenantOwned {
         return passwordHash == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
     }
 
+    /** Deactivation also ends the account's sessions, so reactivating it brings none of them back. */
     public void deactivate() {
         this.active = false;
+        endSessions();
     }
 
     public void reactivate() {
         this.active = true;
-    }
-
-    public void recordSignIn(Instant at) {
-        this.lastSignInAt = at;
     }
 
     /** The client whose portal data this account reads; only contacts have one. */
@@ -152,6 +176,10 @@ public class UserAccount extends TenantOwned {
      */
     public boolean maySignIn() {
         return active && (portalClient == null || portalClient.isPortalEnabled());
+    }
+
+    public long getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public Instant getCreatedAt() {

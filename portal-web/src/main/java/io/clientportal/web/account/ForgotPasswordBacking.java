@@ -22,7 +22,7 @@ public class ForgotPasswordBacking {
     @Inject
     private CurrentTenant currentTenant;
 
-    @Inject
+    @EJB
     private SignInThrottle throttle;
 
     @Inject
@@ -36,11 +36,11 @@ public class ForgotPasswordBacking {
                 .getRequest();
         long tenantId = currentTenant.scope().tenantId();
         // Counted like failed sign-ins, so the form cannot be used to flood an inbox.
-        if (!throttle.waitBefore(tenantId, email, request.getRemoteAddr()).isZero()) {
+        if (!throttle.attempt(tenantId, email, request.getRemoteAddr()).isZero()) {
             messages.error("signin.throttled", 60);
             return;
         }
-        throttle.failed(tenantId, email, request.getRemoteAddr());
+        // Answered at once: the account is looked up, and a link mailed, after this request is done.
         links.requestReset(currentTenant.scope(), email, request.getRemoteAddr());
         sent = true;
     }

@@ -24,8 +24,9 @@ import java.util.Set;
 
 /**
  * Form sign-in for every role. The identity is kept in the HTTP session (not re-applied blindly) and checked on each
- * request: a session is worth nothing on another tenant's host, and a deactivated account's very next request finds
- * itself signed out.
+ * request: a session is worth nothing on another tenant's host, a deactivated account's very next request finds
+ * itself signed out, and a session from before the account's last password change or deactivation never works
+ * again. A session id is taken from the cookie only; a request naming one in its URL is refused.
  */
 @ApplicationScoped
 @DeclareRoles({"CLIENT", "STAFF", "ADMIN", "SUPER_ADMIN"})
@@ -51,6 +52,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeadersFilter.apply(request, response);
+        if (request.isRequestedSessionIdFromURL()) {
+            // Sessions travel in cookies only (web.xml), yet the container still reads ";jsessionid=" from a path: a
+            // link carrying one must neither reach a signed-in session nor plant one for a sign-in.
+            return refuse(request, response);
+        }
         if (REST_ROOT.equals(request.getServletPath())) {
             // The REST root authenticates for itself: the integration API by API key only (a browser session must
             // not reach it) and with a problem body, which only a JAX-RS filter can write; the health check is open.

@@ -4,6 +4,7 @@ import io.clientportal.identity.Role;
 import io.clientportal.identity.SignInThrottle;
 import io.clientportal.web.Messages;
 import io.clientportal.web.tenancy.CurrentTenant;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -35,7 +36,7 @@ public class SignInBacking {
     @Inject
     private SecurityContext securityContext;
 
-    @Inject
+    @EJB
     private SignInThrottle throttle;
 
     @Inject
@@ -55,7 +56,8 @@ public class SignInBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         long tenantId = currentTenant.scope().tenantId();
         String address = request.getRemoteAddr();
-        Duration wait = throttle.waitBefore(tenantId, email, address);
+        // Counted before the password is checked: guesses sent at once cannot all slip past the throttle.
+        Duration wait = throttle.attempt(tenantId, email, address);
         if (!wait.isZero()) {
             messages.error("signin.throttled", Math.max(1, wait.toSeconds()));
             return;
@@ -66,12 +68,11 @@ public class SignInBacking {
                         .credential(new UsernamePasswordCredential(email, new Password(password)))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            throttle.succeeded(tenantId, email);
+            throttle.succeeded(tenantId, email, address);
             AccountPrincipal principal = securityContext.getPrincipalsByType(AccountPrincipal.class).iterator().next();
             external.redirect(external.getRequestContextPath() + HOME.get(principal.identity().role()));
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            throttle.failed(tenantId, email, address);
             messages.error("signin.failed");
         }
     }

@@ -158,6 +158,43 @@ class InvitationIT {
     }
 
     @Test
+    void aSessionOpenedBeforeAPasswordResetEndsWithTheReset() {
+        String email = "tess@new.globex.example";
+        invite("Tess Tate", email);
+        String invitation = Mailbox.link(mailbox.await(email, "You are invited")).group(2);
+        assertEquals(302, setPassword(new Browserless(base), ACME, invitation, NEW_PASSWORD).statusCode());
+        Browserless before = new Browserless(base);
+        assertEquals(302, before.signIn(ACME, email, NEW_PASSWORD).statusCode());
+        assertEquals(200, before.get(ACME, "/portal/invoices.xhtml").statusCode());
+
+        forgot(email);
+        String reset = Mailbox.link(mailbox.await(email, "Reset your password")).group(2);
+        assertEquals(302, setPassword(new Browserless(base), ACME, reset, "another long passphrase, reset")
+                .statusCode());
+
+        HttpResponse<String> afterwards = before.get(ACME, "/portal/invoices.xhtml");
+        assertEquals(302, afterwards.statusCode(), "a session from before the reset still reads the invoices");
+        assertTrue(afterwards.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        Browserless after = new Browserless(base);
+        assertEquals(302, after.signIn(ACME, email, "another long passphrase, reset").statusCode());
+        assertEquals(200, after.get(ACME, "/portal/invoices.xhtml").statusCode(), "a session after the reset works");
+    }
+
+    @Test
+    void aSessionIdleWhileItsContactWasDeactivatedStaysDeadAfterReactivation() {
+        Browserless ben = signedIn("ben@globex.example");
+        Browserless admin = signedIn("admin@acme.example");
+        try {
+            assertTrue(clickRow(admin, "ben@globex.example", "deactivate").body().contains("Contact deactivated"));
+        } finally {
+            clickRow(admin, "ben@globex.example", "reactivate");
+        }
+        assertEquals(302, ben.get(ACME, "/portal/").statusCode(), "the idle session came back with the contact");
+        assertEquals(302, new Browserless(base).signIn(ACME, "ben@globex.example", PASSWORD).statusCode(),
+                "the reactivated contact cannot sign in again");
+    }
+
+    @Test
     void forgotPasswordAnswersAlikeAndMailsOnlyRealAccounts() throws SQLException {
         HttpResponse<String> known = forgot("cara@initech.example");
         HttpResponse<String> unknown = forgot("carl@initech.example");

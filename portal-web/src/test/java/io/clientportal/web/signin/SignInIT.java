@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.clientportal.testing.AtOnce;
 import io.clientportal.testing.TestDatabase;
 import io.clientportal.web.testing.Browserless;
 import io.clientportal.web.testing.ContainerTestDatabase;
@@ -13,12 +14,17 @@ import io.clientportal.web.testing.PortalWar;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.crypto.SecretKeyFactory;
@@ -41,6 +47,8 @@ class SignInIT {
 
     private static final String ACME = "acme.localhost";
     private static final String PASSWORD = "demo-password-123";
+    private static final String FAILED = "The email or password is not right.";
+    private static final String THROTTLED = "Too many attempts.";
     private static final Set<String> PUBLIC_PAGES = Set.of("/index.xhtml", "/login.xhtml", "/set-password.xhtml",
             "/forgot-password.xhtml");
 
@@ -203,9 +211,8 @@ class SignInIT {
     @Test
     void aHashFromWeakerParametersIsReplacedAtTheNextSignIn() throws Exception {
         String email = "dan@umbrella-client.example";
+        useLegacyHash(email);
         try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
-            db.update("update user_account set password_hash = '" + legacyHash(PASSWORD) + "' where email = '"
-                    + email + "'");
             HttpResponse<String> signIn = new Browserless(base).signIn("umbrella.localhost", email, PASSWORD);
             assertEquals(302, signIn.statusCode(), "the old hash still verifies");
             assertEquals(List.of("PBKDF2WithHmacSHA512:210000"), db.strings("select substring(password_hash from 1 "
@@ -213,6 +220,103 @@ class SignInIT {
         }
         assertEquals(302, new Browserless(base).signIn("umbrella.localhost", email, PASSWORD).statusCode(),
                 "the new hash verifies");
+    }
+
+    @Test
+    void aRightGuessSentInParallelWithWrongOnesAfterTheFreeFailuresIsStillThrottled() throws Exception {
+        String email = "sam@acme.example";
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertTrue(new Browserless(base).signIn(ACME, email, "wrong guess " + i).body().contains(FAILED),
+                        "a free failure was not checked");
+            }
+            // Nine wrong guesses at once, their pages opened beforehand so they reach the server together. The right
+            // one follows as soon as the first of them is refused (the throttle has counted one), or after a quarter
+            // of a second, while the others are still being checked.
+            CountDownLatch firstRefused = new CountDownLatch(1);
+            List<Callable<HttpResponse<String>>> guesses = new ArrayList<>();
+            for (int i = 0; i < 9; i++) {
+                Browserless guesser = new Browserless(base);
+                Map<String, String> guess = guesser.signInForm(ACME, email, "parallel wrong guess " + i);
+                guesses.add(() -> {
+                    HttpResponse<String> answer = guesser.post(ACME, Browserless.SIGN_IN_PAGE, guess);
+                    if (answer.body().contains(THROTTLED)) {
+                        firstRefused.countDown();
+                    }
+                    return answer;
+                });
+            }
+            Browserless owner = new Browserless(base);
+            Map<String, String> right = owner.signInForm(ACME, email, PASSWORD);
+            guesses.add(() -> {
+                firstRefused.await(250, TimeUnit.MILLISECONDS);
+                return owner.post(ACME, Browserless.SIGN_IN_PAGE, right);
+            });
+
+            List<HttpResponse<String>> answers = AtOnce.run(guesses);
+
+            HttpResponse<String> rightOne = answers.get(answers.size() - 1);
+            assertEquals(200, rightOne.statusCode(), "the right guess among parallel ones signed in");
+            assertTrue(rightOne.body().contains(THROTTLED), rightOne.body());
+            assertTrue(answers.stream().noneMatch(answer -> answer.statusCode() == 302), "a guess signed in");
+            assertEquals(1, answers.stream().filter(answer -> answer.body().contains(FAILED)).count(),
+                    "after five free failures only one more guess may be checked");
+        } finally {
+            forgetFailedSignIns();
+        }
+    }
+
+    @Test
+    void severalSignInsOfOneAccountAtOnceAllSucceed() throws Exception {
+        String email = "ava@globex.example";
+        // An old hash too, so that each sign-in also wants to replace it.
+        useLegacyHash(email);
+        for (int round = 0; round < 3; round++) {
+            List<Callable<HttpResponse<String>>> signIns = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                signIns.add(() -> new Browserless(base).signIn(ACME, email, PASSWORD));
+            }
+            for (HttpResponse<String> answer : AtOnce.run(signIns)) {
+                assertEquals(302, answer.statusCode(), "a sign-in at the same time as others failed: "
+                        + answer.body());
+            }
+        }
+    }
+
+    @Test
+    void aSessionIdInTheUrlIsWorthless() throws SQLException {
+        Browserless ava = signedIn(ACME, "ava@globex.example");
+        String id = ava.sessionId().orElseThrow();
+        String invoice;
+        try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
+            invoice = db.strings("select i.id from invoice i join client c on c.id = i.client_id where c.name = "
+                    + "'Globex' and i.status = 'OPEN' order by i.id").get(0);
+        }
+        assertEquals(200, ava.download(ACME, "/portal/invoices/pdf?id=" + invoice).statusCode(),
+                "the invoice should download with the cookie");
+
+        Browserless thief = new Browserless(base);
+        HttpResponse<String> portal = thief.get(ACME, "/portal/;jsessionid=" + id);
+        assertFalse(portal.body().contains("Ava Adams"), "the portal opened for a session id in the URL");
+        assertEquals(404, portal.statusCode());
+        HttpResponse<byte[]> pdf = thief.download(ACME, "/portal/invoices/pdf;jsessionid=" + id + "?id=" + invoice);
+        assertNotEquals(200, pdf.statusCode(), "the PDF downloaded for a session id in the URL");
+        assertFalse(new String(pdf.body(), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertEquals(200, ava.get(ACME, "/portal/").statusCode(), "the cookie's session should still work");
+    }
+
+    /** The guessing tests fail from this machine's address; other tests from it must not find it throttled. */
+    private static void forgetFailedSignIns() throws SQLException {
+        try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
+            db.update("delete from sign_in_throttle where throttle_key <> '*'");
+        }
+    }
+
+    private static void useLegacyHash(String email) throws Exception {
+        try (DemoDatabase db = new DemoDatabase(TestDatabase.existing(ContainerTestDatabase.NAME))) {
+            db.update("update user_account set password_hash = '" + legacyHash(PASSWORD) + "' where email = '"
+                    + email + "'");
+        }
     }
 
     /** A hash as Jakarta Security's defaults made it: 2,048 iterations, in its stored format. */

@@ -31,6 +31,7 @@ public final class Browserless {
     private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final String VIEW_STATE_FIELD = "jakarta.faces.ViewState";
     private static final String NONCE_FIELD = "primefaces.nonce";
+    public static final String SIGN_IN_PAGE = "/login.xhtml";
 
     private final URL base;
     private final CookieManager cookies = new CookieManager();
@@ -73,6 +74,14 @@ public final class Browserless {
 
     /** Submits a Faces form found on the page at {@code path}: its view state plus the given fields. */
     public HttpResponse<String> submit(String host, String path, String formId, Map<String, String> fields) {
+        return post(host, path, form(host, path, formId, fields));
+    }
+
+    /**
+     * Opens the page at {@code path} and fills in its Faces form, for {@link #post} to send later: how a test sends
+     * many forms at one moment, without each first waiting for its page.
+     */
+    public Map<String, String> form(String host, String path, String formId, Map<String, String> fields) {
         HttpResponse<String> page = get(host, path);
         Matcher viewState = VIEW_STATE.matcher(page.body());
         if (!viewState.find()) {
@@ -82,7 +91,7 @@ public final class Browserless {
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(VIEW_STATE_FIELD, viewState.group(1));
-        return post(host, path, form);
+        return form;
     }
 
     public HttpResponse<String> post(String host, String path, Map<String, String> form) {
@@ -119,8 +128,12 @@ public final class Browserless {
 
     /** Signs in through the real form; the answer is the form's response (a redirect when it worked). */
     public HttpResponse<String> signIn(String host, String email, String password) {
-        return submit(host, "/login.xhtml", "signIn", Map.of("email", email, "password", password,
-                "submit", "Sign in"));
+        return post(host, SIGN_IN_PAGE, signInForm(host, email, password));
+    }
+
+    /** The sign-in form, opened and filled in, for {@link #post} to send to {@link #SIGN_IN_PAGE} later. */
+    public Map<String, String> signInForm(String host, String email, String password) {
+        return form(host, SIGN_IN_PAGE, "signIn", Map.of("email", email, "password", password, "submit", "Sign in"));
     }
 
     public Optional<String> sessionId() {
