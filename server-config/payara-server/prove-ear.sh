@@ -184,12 +184,13 @@ check_portal() {
         die "a response names the server"
     fi
     echo "  no Server or X-Powered-By header"
-    local path status
+    local path answer
     for path in /metrics /openapi /health; do
-        status=$("${curl_tenant[@]}" -o /dev/null -w '%{http_code}' "http://acme.localhost:$http_port$path")
-        [[ $status == 404 ]] || die "Payara's $path answered $status on acme's host"
+        answer=$("${curl_tenant[@]}" -w '\n%{http_code}' "http://acme.localhost:$http_port$path")
+        [[ ${answer##*$'\n'} =~ ^(401|403|404)$ ]] || die "Payara's $path answered ${answer##*$'\n'} on acme's host"
+        ! grep -qE '# TYPE |openapi:|"checks":\[' <<<"$answer" || die "Payara's $path shows its figures"
     done
-    echo "  Payara's /metrics, /openapi and /health closed (404)"
+    echo "  Payara's /metrics, /openapi and /health closed"
 }
 
 check_layout
