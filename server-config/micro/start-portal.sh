@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts the portal WAR on Payara Micro in the foreground: the README's Run command calls this through Maven.
+# Starts the portal WAR on Payara Micro in the foreground: the README's Run command calls this through Maven. The
+# server ends with this script: on Ctrl+C, TERM, INT or HUP, and when Maven, its parent, is gone.
 # Settings come from the environment (see README): PORTAL_HTTP_PORT, PORTAL_DATA_DIR, PORTAL_DB_URL/_USER/_PASSWORD,
 # PORTAL_DEMO_DATA. Without PORTAL_DB_URL the portal keeps an embedded database in PORTAL_DATA_DIR.
 set -euo pipefail
@@ -34,14 +35,49 @@ announce_when_up() {
     done
     echo "The portal did not report UP at $health within 3 minutes; see the log above." >&2
 }
-# After the exec below, this shell's pid is the server's.
-portal_pid=$$
-announce_when_up &
-
-exec java ${PORTAL_JAVA_OPTS:-} -jar "$micro_jar" \
+# The server stays a child of this script rather than replacing it, so that it stops with what started it: with
+# the script when it is told to stop, and with Maven when Maven goes away. Killed, Maven leaves this script behind, and
+# a server that outlived it would keep its port while its console (where mail goes without SMTP) went with Maven.
+parent=$PPID
+java ${PORTAL_JAVA_OPTS:-} -jar "$micro_jar" \
     --nocluster \
     --port "$PORTAL_HTTP_PORT" \
     --contextroot / \
     --rootdir "$PORTAL_DATA_DIR/payara-micro" \
     --prebootcommandfile "$here/pre-boot-commands.asadmin" \
-    --deploy "$war"
+    --deploy "$war" &
+portal_pid=$!
+
+# Asks the server to shut down, and kills it if it has not within a minute (the database loses nothing confirmed).
+stop_portal() {
+    kill -TERM "$portal_pid" 2>/dev/null || return 0
+    (
+        for _ in $(seq 1 60); do
+            kill -0 "$portal_pid" 2>/dev/null || exit 0
+            sleep 1
+        done
+        kill -KILL "$portal_pid" 2>/dev/null
+    ) &
+}
+trap stop_portal TERM INT HUP
+
+# Watches the parent (Maven). It writes nothing: with Maven gone, so is the output, and writing would kill it.
+watch_parent() {
+    while kill -0 "$portal_pid" 2>/dev/null; do
+        if ! kill -0 "$parent" 2>/dev/null; then
+            stop_portal
+            return
+        fi
+        sleep 1
+    done
+}
+watch_parent &
+announce_when_up &
+
+# A trapped signal ends a wait early: wait again until the server has really ended, and exit with its status.
+status=0
+wait "$portal_pid" || status=$?
+while kill -0 "$portal_pid" 2>/dev/null; do
+    wait "$portal_pid" || status=$?
+done
+exit "$status"

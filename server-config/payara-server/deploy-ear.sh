@@ -107,23 +107,39 @@ escape_property_value() {
     printf '%s' "${value//=/\\=}"
 }
 
-# Keeps the server's name and version out of every response (they only help an attacker pick an exploit). Done
-# once per domain, followed by a restart: changing a listener's protocol on a server that has just started can
-# leave that listener dead ("GrizzlyProxy is NULL" in the log, connection refused on the HTTP port, seen here).
-hide_server_identity() {
-    local prefix=configs.config.server-config.network-config.protocols.protocol current listener settings=()
-    current=$(asadmin_remote get "$prefix.*")
+# Keeps the server's name and version out of every response (they only help an attacker pick an exploit), and closes
+# Payara's own endpoints, which answer on every host the portal serves, to anyone: /metrics (JVM, memory and pool
+# figures), /openapi (the list of routes) and /health (UP before the application is even deployed); the portal has its
+# own /api/health. Done once per domain, followed by a restart, which both need: changing a listener's protocol on a
+# server that has just started can leave that listener dead ("GrizzlyProxy is NULL" in the log, connection refused on
+# the HTTP port, seen here), and the endpoints are only closed by one.
+harden_domain() {
+    local config=configs.config.server-config prefix current listener service settings=() closing=()
+    prefix=$config.network-config.protocols.protocol
+    current=$(asadmin_remote get "$config.*")
     for listener in http-listener-1 http-listener-2 admin-listener; do
         grep -qx "$prefix.$listener.http.server-header=false" <<<"$current" \
             || settings+=("$prefix.$listener.http.server-header=false")
         grep -qx "$prefix.$listener.http.xpowered-by=false" <<<"$current" \
             || settings+=("$prefix.$listener.http.xpowered-by=false")
     done
-    if ((${#settings[@]})); then
-        echo "Removing the Server and X-Powered-By headers, then restarting the domain"
-        asadmin_remote set "${settings[@]}" >/dev/null
-        asadmin_remote restart-domain --domaindir "$DOMAINS_DIR" "$DOMAIN" || die "domain $DOMAIN did not restart"
+    # Each endpoint is enabled unless its configuration says otherwise (a new domain may not hold it at all).
+    for service in metrics:set-metrics-configuration openapi:set-openapi-configuration \
+        healthcheck:set-microprofile-healthcheck-configuration; do
+        grep -qx "$config.microprofile-${service%%:*}-configuration.enabled=false" <<<"$current" \
+            || closing+=("${service#*:}")
+    done
+    if ((${#settings[@]} + ${#closing[@]} == 0)); then
+        return
     fi
+    echo "Removing the Server and X-Powered-By headers, closing /metrics, /openapi and /health, then restarting the domain"
+    if ((${#settings[@]})); then
+        asadmin_remote set "${settings[@]}" >/dev/null
+    fi
+    for service in "${closing[@]}"; do
+        asadmin_remote "$service" --enabled=false >/dev/null
+    done
+    asadmin_remote restart-domain --domaindir "$DOMAINS_DIR" "$DOMAIN" || die "domain $DOMAIN did not restart"
 }
 
 # Stores the portal's settings as system properties of the server. Payara sets them in the running JVM at once
@@ -223,7 +239,7 @@ fi
 load_domain_ports
 domain_running || start_domain
 
-hide_server_identity
+harden_domain
 apply_portal_settings
 
 echo "Deploying $(basename "$ear") as $APP_NAME"

@@ -3,6 +3,8 @@ package io.clientportal.database;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -43,13 +45,22 @@ public class SchemaMigration {
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
 
+    private volatile boolean migrated;
+
     // Not named like the static method below: Payara looks lifecycle callbacks up by name and, depending on reflection
     // order, called migrate(DataSource) with no argument ("wrong number of arguments"), failing the deployment.
     @PostConstruct
     void migrateOnStartup() {
         MigrateResult result = migrate(dataSource);
+        migrated = true;
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** Whether the schema is up to date: the application is not ready before (see {@code readiness}). */
+    @Lock(LockType.READ)
+    public boolean migrated() {
+        return migrated;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.clientportal.demo;
 
 import io.clientportal.database.DatabaseSettings;
+import io.clientportal.readiness.Readiness;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -9,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,17 +33,25 @@ public class DemoData {
     @EJB
     DemoAgencies agencies;
 
+    @EJB
+    Readiness readiness;
+
     @PostConstruct
     void fillIfEmpty() {
         if (!enabled) {
             return;
         }
+        List<String> written = List.of();
         if (agencies.databaseIsEmpty()) {
             agencies.createPlatform();
             agencies.createAcme();
             agencies.createUmbrella();
+            written = DemoLogins.ALL.stream().map(DemoLogins.Login::host).distinct().toList();
             LOG.info("Demo data created");
         }
+        // The start-up is ready once the agencies just written are found by the pages' tenant lookup. (A database
+        // that had data is not the demo's: it promises no agency.)
+        readiness.demoDataWritten(written);
         LOG.info(DemoLogins.describe());
     }
 }

@@ -49,7 +49,7 @@ class DatabaseSettingsTest {
 
         assertAll(
                 () -> assertEquals(dataDir.resolve("portal"), h2File(settings)),
-                () -> assertTrue(settings.getValue(URL).endsWith("/portal;DB_CLOSE_ON_EXIT=FALSE"),
+                () -> assertTrue(settings.getValue(URL).endsWith("/portal;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"),
                         settings.getValue(URL)),
                 () -> assertEquals("org.h2.jdbcx.JdbcDataSource", settings.getValue(DATA_SOURCE_CLASS)),
                 () -> assertEquals("portal", settings.getValue(USER)),

@@ -48,6 +48,9 @@ class IsolationMatrixIT {
     private static final Set<Integer> REFUSALS = Set.of(401, 403, 404);
     /** Acme's key of the demo data (README): another agency's host and every session must refuse it. */
     private static final String ACME_API_KEY = "cp_demoacme_DemoKeyOfTheReadmeExamplesNeverUseItForReal";
+    /** What Payara's metrics, OpenAPI and health endpoints answer with, were they open. */
+    private static final List<String> SERVER_FIGURES = List.of("# TYPE ", "jvm", "openapi:", "<application",
+            "\"checks\":[");
 
     @ArquillianResource
     private URL base;
@@ -133,7 +136,14 @@ class IsolationMatrixIT {
                 Route.page("/api/v1/people?size=200", Audience.API),
                 Route.page("/api/v1/time-entries?size=200", Audience.API),
                 Route.page("/api/v1/invoices?size=200", Audience.API),
-                Route.of("/api/v1/clients/{ext}", Audience.API, Kind.CLIENT, Shows.MARKER));
+                Route.of("/api/v1/clients/{ext}", Audience.API, Kind.CLIENT, Shows.MARKER),
+                // Payara's own endpoints: JVM and pool figures, the route list, an UP that means nothing.
+                Route.page("/metrics", Audience.SERVER),
+                Route.page("/metrics/base", Audience.SERVER),
+                Route.page("/metrics/vendor", Audience.SERVER),
+                Route.page("/openapi", Audience.SERVER),
+                Route.page("/health", Audience.SERVER),
+                Route.page("/health/ready", Audience.SERVER));
     }
 
     private static List<Identity> identities() {
@@ -239,6 +249,10 @@ class IsolationMatrixIT {
         };
         if (wrong == null && expected != Expected.SHOWN && type.startsWith("application/pdf")) {
             wrong = "sent a PDF";
+        }
+        if (wrong == null && route.audience() == Audience.SERVER) {
+            wrong = SERVER_FIGURES.stream().filter(body::contains).findFirst()
+                    .map(figure -> "shows the server's own figures (" + figure.strip() + ")").orElse(null);
         }
         if (wrong == null) {
             wrong = leak(identity, body, objects);

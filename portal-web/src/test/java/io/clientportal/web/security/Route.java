@@ -7,7 +7,8 @@ package io.clientportal.web.security;
  */
 record Route(String path, Audience audience, DemoObject.Kind idKind, Shows shows) {
 
-    enum Audience { PORTAL, AGENCY, AGENCY_ADMIN, PLATFORM, API, PUBLIC }
+    /** SERVER: the application server's own endpoints (metrics, OpenAPI, health), closed to every identity. */
+    enum Audience { PORTAL, AGENCY, AGENCY_ADMIN, PLATFORM, API, PUBLIC, SERVER }
 
     enum Shows { MARKER, PDF, CSV, NOTHING }
 
@@ -39,6 +40,7 @@ record Route(String path, Audience audience, DemoObject.Kind idKind, Shows shows
             case AGENCY_ADMIN -> home && identity.role() == Identity.Role.ADMIN;
             case PLATFORM -> home && identity.role() == Identity.Role.SUPER_ADMIN;
             case API -> home && identity.role() == Identity.Role.API_KEY;
+            case SERVER -> false;
         };
     }
 }
