@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -69,6 +70,8 @@ class InvoiceLifecycleIT {
     private static final Actor STAFF = new Actor("sam@agency.example", "192.0.2.1");
     private static final BigDecimal TAX = new BigDecimal("20");
     private static final LocalDate ISSUED = LocalDate.of(2026, 8, 3);
+    /** The services' clock: a day after the work of 2026 this agency invoices, whatever the real date. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-09-01T09:00:00Z"), ZoneOffset.UTC);
 
     private static TestPersistence persistence;
 
@@ -269,11 +272,10 @@ class InvoiceLifecycleIT {
                             InvoiceSettlement settlement, Timesheets timesheets) {
 
         static Services on(EntityManager em) {
-            Clock clock = Clock.systemUTC();
-            InvoiceChange change = new InvoiceChange(new AuditLog(clock));
+            InvoiceChange change = new InvoiceChange(new AuditLog(CLOCK));
             return new Services(em, new InvoiceDrafting(em, change),
                     new InvoiceIssuing(em, change, new InvoiceNumbering(), new Notify(em)),
-                    new InvoiceSettlement(em, change), new Timesheets(em, new AuditLog(clock), clock));
+                    new InvoiceSettlement(em, change), new Timesheets(em, new AuditLog(CLOCK), CLOCK));
         }
     }
 
@@ -307,7 +309,7 @@ class InvoiceLifecycleIT {
                 }
                 contact(em, globex, "ava@globex.example", true);
                 contact(em, globex, "ben@globex.example", true);
-                contact(em, globex, "gina@globex.example", false).invitationSent(Instant.now());
+                contact(em, globex, "gina@globex.example", false).invitationSent(CLOCK.instant());
                 contact(em, globex, "hank@globex.example", true).deactivate();
                 contact(em, initech, "cara@initech.example", true);
                 return new Agency(scope, globex.getId(), alex.getId());
@@ -375,7 +377,7 @@ class InvoiceLifecycleIT {
         private final InvoiceNotices notices;
 
         Notify(EntityManager em) {
-            this.notices = new InvoiceNotices(em, new Outbox());
+            this.notices = new InvoiceNotices(em, new Outbox(CLOCK));
         }
 
         @Override

@@ -9,11 +9,11 @@ import io.clientportal.web.testing.Browserless;
 import io.clientportal.web.testing.ContainerTestDatabase;
 import io.clientportal.web.testing.DemoDatabase;
 import io.clientportal.web.testing.PortalWar;
+import io.clientportal.web.testing.SuiteClock;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -158,7 +158,7 @@ class PortalPagesIT {
             + "'PAID') and client_id = (select id from client where name = 'Globex')";
 
     private static String lastYearsRange() {
-        int year = LocalDate.now().getYear();
+        int year = SuiteClock.todayInUtc().getYear();
         return "from=" + (year - 1) + "-01-01&to=" + year + "-12-31";
     }
 
