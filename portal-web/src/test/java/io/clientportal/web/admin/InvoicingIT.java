@@ -366,6 +366,10 @@ class InvoicingIT {
         WebElement field = browser.fieldLabelled(label);
         field.click();
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        // A date field's calendar opens over the fields below it and fades out after Tab: a click on the next field
+        // before it is gone lands on one of its days and changes this date behind the test's back.
+        browser.overlaysGone();
+        assertEquals(text, field.getAttribute("value"), "the " + label + " field");
     }
 
     /** The submitted entries of a client in the demo's last seven days, which it leaves waiting for review. */
