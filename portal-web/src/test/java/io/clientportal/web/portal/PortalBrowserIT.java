@@ -11,10 +11,15 @@ import io.clientportal.web.testing.DemoDatabase;
 import io.clientportal.web.testing.HeadlessChromium;
 import io.clientportal.web.testing.PortalWar;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -29,7 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -41,6 +48,7 @@ import org.openqa.selenium.support.ui.Select;
 class PortalBrowserIT {
 
     private static final String GLOBEX = "(select id from client where name = 'Globex')";
+    private static final By PDF_LINK = By.cssSelector("a[href*='invoices/pdf']");
 
     @ArquillianResource
     private URL base;
@@ -93,6 +101,76 @@ class PortalBrowserIT {
                     "the month's approved hours are the hours its invoice billed");
             browser.screenshot("hours-of-the-invoiced-month");
             assertFalse(browser.driver().getPageSource().contains("Initech"));
+        }
+    }
+
+    @Test
+    void aClickAnywhereOnAnInvoicesLineOrEnterOnItDownloadsThePdfButDetailsOpensDetails() throws Exception {
+        try (HeadlessChromium browser = new HeadlessChromium(PortalBrowserIT.class)) {
+            signIn(browser);
+            WebElement latest = browser.driver().findElement(By.cssSelector("#latest tbody tr"));
+            String latestNumber = latest.findElement(PDF_LINK).getText();
+            clickOn(browser, latest.findElement(By.cssSelector("td.portal-number")));
+            assertDownloaded(browser, 1, latestNumber);
+
+            browser.open(url("/portal/invoices.xhtml"));
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#invoices tbody tr"));
+            WebElement row = rows.get(1);
+            String number = row.findElement(PDF_LINK).getText();
+            assertTrue(String.valueOf(row.findElement(PDF_LINK).getAttribute("aria-label")).contains(number),
+                    "the line's link does not say which invoice it downloads");
+            // The amount, not the number: a person clicks where the line says what they look for.
+            clickOn(browser, row.findElement(By.cssSelector("td.portal-number")));
+            assertDownloaded(browser, 2, number);
+            browser.screenshot("line-clicked");
+
+            // A person on the keyboard: from the filter's button, Tab along until a line has the focus, then Enter.
+            browser.script("arguments[0].focus()", browser.driver().findElement(By.id("apply")));
+            WebElement focused = browser.driver().switchTo().activeElement();
+            for (int tab = 0; tab < 10 && !"portal-pdf".equals(focused.getAttribute("class")); tab++) {
+                focused.sendKeys(Keys.TAB);
+                focused = browser.driver().switchTo().activeElement();
+            }
+            assertEquals("portal-pdf", focused.getAttribute("class"), "Tab never reaches a line");
+            String focusedNumber = focused.getText();
+            assertEquals("solid", browser.script(
+                    "return getComputedStyle(arguments[0], '::after').outlineStyle", focused),
+                    "the line a keyboard user is on does not show it");
+            browser.screenshot("line-focused");
+            focused.sendKeys(Keys.ENTER);
+            assertDownloaded(browser, 3, focusedNumber);
+
+            WebElement details = browser.driver().findElements(By.cssSelector("#invoices tbody tr")).get(1)
+                    .findElement(By.linkText("Details"));
+            clickOn(browser, details);
+            assertTrue(browser.urlOnceItContains("/portal/invoice.xhtml?id=").contains("/portal/invoice.xhtml?id="),
+                    "Details did not open the invoice");
+            assertTrue(browser.textOnceItShows(number).contains(number));
+            assertEquals(3, browser.downloadsOnceThereAre(3).size(), "Details downloaded a PDF too");
+
+            List<String> refused = browser.consoleMessages().stream()
+                    .filter(message -> message.contains("Content Security Policy")).toList();
+            assertEquals(List.of(), refused, "the page broke its own Content-Security-Policy");
+        }
+    }
+
+    /** A mouse click where the element is on the screen, whatever lies on top of it, as a person's click lands. */
+    private static void clickOn(HeadlessChromium browser, WebElement element) {
+        new Actions(browser.driver()).moveToElement(element).click().perform();
+    }
+
+    private static void assertDownloaded(HeadlessChromium browser, int count, String number) throws IOException {
+        List<Path> files = browser.downloadsOnceThereAre(count);
+        assertEquals(count, files.size(), "downloads: " + files);
+        Path newest = files.stream().max(Comparator.comparing(PortalBrowserIT::modified)).orElseThrow();
+        assertTrue(pdfText(Files.readAllBytes(newest)).contains(number), newest + " is not the PDF of " + number);
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
