@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -159,14 +158,14 @@ class InvoicingIT {
                 + " where c.name = 'Initech' and i.status = 'OPEN' order by i.id limit 1").get(0);
         String path = "/admin/invoices/invoice.xhtml?id=" + openId;
         HttpResponse<String> paidShort = sam.submit(ACME, path, "pay", Map.of("amount", "1.00",
-                "paidOn_input", acmeToday().toString(), "submit", ""));
+                "paidOn_input", SuiteClock.todayAtAcme().toString(), "submit", ""));
         assertTrue(paidShort.body().contains("does not settle a total"), paidShort.body());
         assertFalse(paidShort.body().contains("Exception"));
 
         HttpResponse<String> page = sam.get(ACME, path);
         String total = dd(page.body(), "total").replaceAll("[^0-9.]", "");
         HttpResponse<String> paid = sam.submit(ACME, path, "pay", Map.of("amount", total,
-                "paidOn_input", acmeToday().toString(), "submit", ""));
+                "paidOn_input", SuiteClock.todayAtAcme().toString(), "submit", ""));
         assertTrue(paid.body().contains("Invoice marked paid."), paid.body());
         assertEquals("PAID", strings("select status from invoice where id = " + openId).get(0));
 
@@ -287,7 +286,7 @@ class InvoicingIT {
         String person = strings("select id from person where email = 'sam@acme.example'").get(0);
         String project = strings("select id from project where name = 'Hooli Search Audit'").get(0);
         // A working day, so the demo has entries of its own on it (on a weekend, the Friday before).
-        String today = lastWorkday(acmeToday()).toString();
+        String today = lastWorkday(SuiteClock.todayAtAcme()).toString();
         String mine = "/admin/time/index.xhtml?from=" + today + "&to=" + today + "&person=" + person
                 + "&project=" + project;
 
@@ -336,8 +335,8 @@ class InvoicingIT {
         long editable = Pattern.compile("name=\"entries:list:\\d+:edit\"").matcher(billed.body()).results().count();
         assertEquals(count("select count(*) from time_entry t join project p on p.id = t.project_id join client c"
                 + " on c.id = p.client_id where c.name = 'Globex' and t.invoice_id is null and t.work_date between '"
-                + acmeToday().minusMonths(1).withDayOfMonth(1) + "' and '"
-                + acmeToday().withDayOfMonth(1).minusDays(1) + "'"), editable,
+                + SuiteClock.todayAtAcme().minusMonths(1).withDayOfMonth(1) + "' and '"
+                + SuiteClock.todayAtAcme().withDayOfMonth(1).minusDays(1) + "'"), editable,
                 "billed entries offer an edit button, or unbilled ones none");
     }
 
@@ -374,7 +373,7 @@ class InvoicingIT {
 
     /** The submitted entries of a client in the demo's last seven days, which it leaves waiting for review. */
     private Week submittedWeek(String client) throws SQLException {
-        LocalDate today = acmeToday();
+        LocalDate today = SuiteClock.todayAtAcme();
         LocalDate first = today.minusDays(6);
         String clientId = strings("select id from client where name = '" + client + "'").get(0);
         String selection = " from time_entry t join project p on p.id = t.project_id where p.client_id = " + clientId
@@ -387,11 +386,6 @@ class InvoicingIT {
 
     private record Week(String clientId, LocalDate first, LocalDate last, LocalDate today, long entries,
                         String hours) {
-    }
-
-    /** Today at Acme, on the clock the server runs on. */
-    private static LocalDate acmeToday() throws SQLException {
-        return SuiteClock.today(ZoneId.of(strings("select time_zone from tenant where subdomain = 'acme'").get(0)));
     }
 
     private static LocalDate lastWorkday(LocalDate day) {

@@ -158,7 +158,7 @@ class PortalPagesIT {
             + "'PAID') and client_id = (select id from client where name = 'Globex')";
 
     private static String lastYearsRange() {
-        int year = SuiteClock.todayInUtc().getYear();
+        int year = SuiteClock.todayAtAcme().getYear();
         return "from=" + (year - 1) + "-01-01&to=" + year + "-12-31";
     }
 

@@ -95,7 +95,7 @@ class IsolationMatrixIT {
     }
 
     private static List<Route> routes() {
-        LocalDate today = SuiteClock.todayInUtc();
+        LocalDate today = SuiteClock.todayAtAcme();
         String lastTwoYears = "from=" + today.minusYears(2).withDayOfYear(1) + "&to=" + today;
         return List.of(
                 Route.page("/login.xhtml", Audience.PUBLIC),

@@ -15,6 +15,8 @@ public final class SuiteClock {
     private static final Instant START = Instant.parse(Objects.requireNonNull(System.getProperty("portal.test.clock"),
             "portal.test.clock is not set: run the container tests through Maven"));
 
+    private static final ZoneId ACME_ZONE = ZoneId.of("America/New_York");
+
     private SuiteClock() {
     }
 
@@ -23,7 +25,8 @@ public final class SuiteClock {
         return LocalDate.ofInstant(START, zone);
     }
 
-    public static LocalDate todayInUtc() {
-        return today(ZoneId.of("UTC"));
+    /** Today at the demo agency Acme, in its own zone (New York): near midnight UTC, a day before UTC's. */
+    public static LocalDate todayAtAcme() {
+        return today(ACME_ZONE);
     }
 }
