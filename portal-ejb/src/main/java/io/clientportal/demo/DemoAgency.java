@@ -63,38 +63,38 @@ final class DemoAgency {
     }
 
     void member(Role role, String email, String name) {
-        UserAccount account = UserAccount.member(role, email, name);
+        UserAccount account = UserAccount.member(role, email, name, clock.instant());
         account.setPasswordHash(passwordHash);
         em.persist(account);
     }
 
     void contact(Client client, String email, String name) {
-        UserAccount account = UserAccount.contact(client, email, name);
+        UserAccount account = UserAccount.contact(client, email, name, clock.instant());
         account.setPasswordHash(passwordHash);
         em.persist(account);
     }
 
     /** A contact who was invited and has not set a password yet. */
     void invitedContact(Client client, String email, String name) {
-        UserAccount account = UserAccount.contact(client, email, name);
+        UserAccount account = UserAccount.contact(client, email, name, clock.instant());
         account.invitationSent(clock.instant());
         em.persist(account);
     }
 
     /** A contact who left the client: deactivated, the password kept for a possible return. */
     void deactivatedContact(Client client, String email, String name) {
-        UserAccount account = UserAccount.contact(client, email, name);
+        UserAccount account = UserAccount.contact(client, email, name, clock.instant());
         account.setPasswordHash(passwordHash);
         account.deactivate();
         em.persist(account);
     }
 
     Person person(String name, String email, String costRate, String billableRate) {
-        return persist(new Person(name, email, Money.of(costRate), Money.of(billableRate)));
+        return persist(new Person(name, email, Money.of(costRate), Money.of(billableRate), clock.instant()));
     }
 
     Client client(String name, String billingEmail, String billingAddress) {
-        Client client = new Client(name);
+        Client client = new Client(name, clock.instant());
         client.setBillingDetails(billingEmail, billingAddress, null);
         // As if the agency's own system had sent it, so the API's examples can address a demo client.
         client.setExternalId(name.toLowerCase(Locale.ROOT).replace(' ', '-'));
@@ -107,11 +107,11 @@ final class DemoAgency {
     }
 
     Project project(Client client, String name, Money rate) {
-        return persist(Project.forClient(client, name, rate));
+        return persist(Project.forClient(client, name, rate, clock.instant()));
     }
 
     Project internalProject(String name) {
-        return persist(Project.internal(name));
+        return persist(Project.internal(name, clock.instant()));
     }
 
     /**
@@ -129,7 +129,7 @@ final class DemoAgency {
             // Shifted by the month so that no two months bill exactly the same.
             TimeEntry entry = persist(new TimeEntry(person, project, day,
                     Hours.of(HOURS[(n + month.getMonthValue()) % HOURS.length]),
-                    project.getName() + ": " + task(n)));
+                    project.getName() + ": " + task(n), clock.instant()));
             entry.submit();
             // Reviewed two days later, or today: never in the future.
             LocalDate reviewed = day.plusDays(2).isAfter(today) ? today : day.plusDays(2);
@@ -173,7 +173,8 @@ final class DemoAgency {
 
     /** An invoice issued by mistake and voided: a fixed line, so the month's time stays billable. */
     void voidInvoice(Client client, YearMonth month) {
-        Invoice invoice = new Invoice(client, DateRange.month(month.atDay(1)), tenant.getCurrency());
+        Invoice invoice = new Invoice(client, DateRange.month(month.atDay(1)), tenant.getCurrency(),
+                clock.instant());
         invoice.addLine(null, "Hosting and maintenance (issued in error)", null, null, Money.of("250.00"));
         persist(invoice);
         issue(invoice, month);
@@ -191,7 +192,7 @@ final class DemoAgency {
                 .setParameter("last", period.last())
                 .getResultList();
         Invoice invoice = persist(ApprovedTimeInvoicing.draft(client, period, tenant.getCurrency(), TAX_PERCENT,
-                entries));
+                entries, clock.instant()));
         em.flush();
         entries.forEach(entry -> entry.markBilled(invoice.getId()));
         return invoice;
