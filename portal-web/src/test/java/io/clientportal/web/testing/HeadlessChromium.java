@@ -66,9 +66,11 @@ public final class HeadlessChromium implements AutoCloseable {
                         // No calls home, no updates, no sign-in prompts: the machine reaches no such service.
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile)
-                // Downloads land in the profile, unasked, where a test can read them.
+                // Downloads land in the profile, unasked, where a test can read them; a page may download more than
+                // once (Chromium otherwise asks from the second download on, and a headless one never gets an answer).
                 .setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                        "download.prompt_for_download", false));
+                        "download.prompt_for_download", false,
+                        "profile.default_content_setting_values.automatic_downloads", 1));
         // The console, so a test can see what the page's Content-Security-Policy refused.
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         try {
