@@ -18,6 +18,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -66,11 +67,9 @@ public final class HeadlessChromium implements AutoCloseable {
                         // No calls home, no updates, no sign-in prompts: the machine reaches no such service.
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile)
-                // Downloads land in the profile, unasked, where a test can read them; a page may download more than
-                // once (Chromium otherwise asks from the second download on, and a headless one never gets an answer).
+                // Downloads land in the profile, unasked, where a test can read them.
                 .setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                        "download.prompt_for_download", false,
-                        "profile.default_content_setting_values.automatic_downloads", 1));
+                        "download.prompt_for_download", false));
         // The console, so a test can see what the page's Content-Security-Policy refused.
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         try {
@@ -87,6 +86,12 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public void open(String url) {
+        driver.get(url);
+    }
+
+    /** Opens the address in a new tab of the same browser (same person, same session) and turns to it. */
+    public void openInNewTab(String url) {
+        driver.switchTo().newWindow(WindowType.TAB);
         driver.get(url);
     }
 
