@@ -164,8 +164,10 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private List<Path> downloaded() {
         try (Stream<Path> files = Files.list(downloads)) {
-            // Chromium writes a download as .crdownload and renames it once it is complete.
-            return files.filter(file -> !file.getFileName().toString().endsWith(".crdownload")).sorted().toList();
+            // Chromium writes a download as .crdownload (or a hidden temporary file) and renames it once complete.
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> !name.endsWith(".crdownload") && !name.startsWith("."))
+                    .sorted().map(downloads::resolve).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
