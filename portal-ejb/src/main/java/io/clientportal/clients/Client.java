@@ -30,10 +30,10 @@ public class Client extends TenantOwned {
     protected Client() {
     }
 
-    public Client(String name) {
+    public Client(String name, Instant createdAt) {
         this.name = Objects.requireNonNull(name);
         this.portalEnabled = true;
-        this.createdAt = Instant.now();
+        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     public void setBillingDetails(String billingEmail, String billingAddress, String taxId) {

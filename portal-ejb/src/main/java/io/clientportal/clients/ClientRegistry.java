@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 
 /** The agency's clients as its staff create and edit them. Every change is audited. */
@@ -20,6 +21,9 @@ public class ClientRegistry {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Clock clock;
 
     public List<Client> list(TenantScope tenant) {
         return tenant.applyTo(em).createQuery("select c from Client c order by c.name, c.id", Client.class)
@@ -37,7 +41,7 @@ public class ClientRegistry {
 
     public Client create(TenantScope tenant, ClientDetails details, Actor actor) {
         requireFreeName(tenant, details.name(), null);
-        Client client = new Client(details.name());
+        Client client = new Client(details.name(), clock.instant());
         details.applyTo(client);
         tenant.applyTo(em).persist(client);
         audit.record(em, actor.name(), AuditAction.CLIENT_CREATED, client.getName(), actor.address());

@@ -13,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.awt.Color;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -34,6 +35,9 @@ public class DemoAgencies {
     @Inject
     @ConfigProperty(name = "portal.http.port", defaultValue = "8080")
     private int httpPort;
+
+    @Inject
+    private Clock clock;
 
     public boolean databaseIsEmpty() {
         return writer.databaseIsEmpty();
@@ -125,6 +129,6 @@ public class DemoAgencies {
 
     private Tenant tenant(TenantKind kind, String subdomain, String name, String zone, String currency) {
         return new Tenant(kind, subdomain, name, "http://" + subdomain + ".localhost:" + httpPort,
-                ZoneId.of(zone), Currency.getInstance(currency));
+                ZoneId.of(zone), Currency.getInstance(currency), clock.instant());
     }
 }

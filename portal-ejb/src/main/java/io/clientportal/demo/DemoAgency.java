@@ -18,6 +18,7 @@ import io.clientportal.work.TimeEntry;
 import io.clientportal.work.TimeEntryStatus;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,21 +36,26 @@ final class DemoAgency {
     private static final String[] HOURS = {"3.50", "6.00", "2.25", "7.50", "4.00", "1.75", "5.25"};
     private static final BigDecimal TAX_PERCENT = new BigDecimal("8.25");
     private static final int PAYMENT_TERM_DAYS = 30;
+    /** Short enough that an invoice issued on the first of last month is overdue from the first of this one. */
+    private static final int OVERDUE_TERM_DAYS = 14;
     private static final String REVIEWER = "admin@demo";
 
     private final EntityManager em;
     private final String passwordHash;
     private final Tenant tenant;
+    private final Clock clock;
     private final LocalDate today;
     private int invoiceSequence;
 
-    DemoAgency(EntityManager em, String passwordHash) {
+    DemoAgency(EntityManager em, String passwordHash, Clock clock) {
         this.em = em;
         this.passwordHash = passwordHash;
         this.tenant = em.createQuery("select t from Tenant t where t.id = :id", Tenant.class)
                 .setParameter("id", em.getProperties().get(TenantScope.PROPERTY))
                 .getSingleResult();
-        this.today = LocalDate.now(tenant.getTimeZone());
+        this.clock = clock;
+        // The agency's own today, on the application's clock: the demo is "current" on whatever day it starts.
+        this.today = LocalDate.now(clock.withZone(tenant.getTimeZone()));
     }
 
     YearMonth currentMonth() {
@@ -57,38 +63,38 @@ final class DemoAgency {
     }
 
     void member(Role role, String email, String name) {
-        UserAccount account = UserAccount.member(role, email, name);
+        UserAccount account = UserAccount.member(role, email, name, clock.instant());
         account.setPasswordHash(passwordHash);
         em.persist(account);
     }
 
     void contact(Client client, String email, String name) {
-        UserAccount account = UserAccount.contact(client, email, name);
+        UserAccount account = UserAccount.contact(client, email, name, clock.instant());
         account.setPasswordHash(passwordHash);
         em.persist(account);
     }
 
     /** A contact who was invited and has not set a password yet. */
     void invitedContact(Client client, String email, String name) {
-        UserAccount account = UserAccount.contact(client, email, name);
-        account.invitationSent(Instant.now());
+        UserAccount account = UserAccount.contact(client, email, name, clock.instant());
+        account.invitationSent(clock.instant());
         em.persist(account);
     }
 
     /** A contact who left the client: deactivated, the password kept for a possible return. */
     void deactivatedContact(Client client, String email, String name) {
-        UserAccount account = UserAccount.contact(client, email, name);
+        UserAccount account = UserAccount.contact(client, email, name, clock.instant());
         account.setPasswordHash(passwordHash);
         account.deactivate();
         em.persist(account);
     }
 
     Person person(String name, String email, String costRate, String billableRate) {
-        return persist(new Person(name, email, Money.of(costRate), Money.of(billableRate)));
+        return persist(new Person(name, email, Money.of(costRate), Money.of(billableRate), clock.instant()));
     }
 
     Client client(String name, String billingEmail, String billingAddress) {
-        Client client = new Client(name);
+        Client client = new Client(name, clock.instant());
         client.setBillingDetails(billingEmail, billingAddress, null);
         // As if the agency's own system had sent it, so the API's examples can address a demo client.
         client.setExternalId(name.toLowerCase(Locale.ROOT).replace(' ', '-'));
@@ -97,20 +103,21 @@ final class DemoAgency {
 
     /** A key of the integration API whose secret is known (printed at start-up, used by the README's examples). */
     void apiKey(String label, ApiKeyToken token) {
-        em.persist(new ApiKey(label, token, "admin@demo", Instant.now()));
+        em.persist(new ApiKey(label, token, "admin@demo", clock.instant()));
     }
 
     Project project(Client client, String name, Money rate) {
-        return persist(Project.forClient(client, name, rate));
+        return persist(Project.forClient(client, name, rate, clock.instant()));
     }
 
     Project internalProject(String name) {
-        return persist(Project.internal(name));
+        return persist(Project.internal(name, clock.instant()));
     }
 
     /**
-     * A month of weekday entries. Past months are approved but for one rejected entry; in the current month the last
-     * week is still waiting for review.
+     * A month of weekday entries, up to today. They are approved but for one rejected entry, except those of the last
+     * seven days, which are still waiting for review: a whole week even when it began last month, so there is always
+     * something to review, whatever the day.
      */
     void work(Person person, Project project, YearMonth month, boolean current) {
         LocalDate last = current ? today : month.atEndOfMonth();
@@ -122,10 +129,12 @@ final class DemoAgency {
             // Shifted by the month so that no two months bill exactly the same.
             TimeEntry entry = persist(new TimeEntry(person, project, day,
                     Hours.of(HOURS[(n + month.getMonthValue()) % HOURS.length]),
-                    project.getName() + ": " + task(n)));
+                    project.getName() + ": " + task(n), clock.instant()));
             entry.submit();
-            Instant reviewedAt = day.plusDays(2).atStartOfDay(ZoneId.of("UTC")).toInstant();
-            boolean awaitingReview = current && day.isAfter(today.minusDays(7));
+            // Reviewed two days later, or today: never in the future.
+            LocalDate reviewed = day.plusDays(2).isAfter(today) ? today : day.plusDays(2);
+            Instant reviewedAt = reviewed.atStartOfDay(ZoneId.of("UTC")).toInstant();
+            boolean awaitingReview = day.isAfter(today.minusDays(7));
             if (n == 3) {
                 entry.reject(REVIEWER, reviewedAt);
             } else if (!awaitingReview) {
@@ -149,8 +158,11 @@ final class DemoAgency {
         issue(fromApprovedTime(client, month), month);
     }
 
+    /** An invoice of the month before last, issued on the first of last month with a short term: overdue today. */
     void overdueInvoice(Client client, YearMonth month) {
-        openInvoice(client, month);
+        Invoice invoice = fromApprovedTime(client, month);
+        LocalDate issued = issueDate(month);
+        invoice.issue(nextNumber(issued), issued, issued.plusDays(OVERDUE_TERM_DAYS));
     }
 
     void paidInvoice(Client client, YearMonth month) {
@@ -161,7 +173,8 @@ final class DemoAgency {
 
     /** An invoice issued by mistake and voided: a fixed line, so the month's time stays billable. */
     void voidInvoice(Client client, YearMonth month) {
-        Invoice invoice = new Invoice(client, DateRange.month(month.atDay(1)), tenant.getCurrency());
+        Invoice invoice = new Invoice(client, DateRange.month(month.atDay(1)), tenant.getCurrency(),
+                clock.instant());
         invoice.addLine(null, "Hosting and maintenance (issued in error)", null, null, Money.of("250.00"));
         persist(invoice);
         issue(invoice, month);
@@ -179,19 +192,26 @@ final class DemoAgency {
                 .setParameter("last", period.last())
                 .getResultList();
         Invoice invoice = persist(ApprovedTimeInvoicing.draft(client, period, tenant.getCurrency(), TAX_PERCENT,
-                entries));
+                entries, clock.instant()));
         em.flush();
         entries.forEach(entry -> entry.markBilled(invoice.getId()));
         return invoice;
     }
 
     private Invoice issue(Invoice invoice, YearMonth month) {
-        LocalDate issued = month.plusMonths(1).atDay(1);
-        invoiceSequence++;
-        String number = String.format(Locale.ROOT, "%s-%d-%04d", tenant.getSubdomain().toUpperCase(Locale.ROOT),
-                issued.getYear(), invoiceSequence);
-        invoice.issue(number, issued, issued.plusDays(PAYMENT_TERM_DAYS));
+        LocalDate issued = issueDate(month);
+        invoice.issue(nextNumber(issued), issued, issued.plusDays(PAYMENT_TERM_DAYS));
         return invoice;
+    }
+
+    private static LocalDate issueDate(YearMonth month) {
+        return month.plusMonths(1).atDay(1);
+    }
+
+    private String nextNumber(LocalDate issued) {
+        invoiceSequence++;
+        return String.format(Locale.ROOT, "%s-%d-%04d", tenant.getSubdomain().toUpperCase(Locale.ROOT),
+                issued.getYear(), invoiceSequence);
     }
 
     private <T> T persist(T entity) {

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.function.Consumer;
 
 /** Writes demo data, each call in a transaction (and so an EntityManager) of its own. */
@@ -22,6 +23,9 @@ public class DemoWriter {
     @Inject
     private PasswordHashing passwords;
 
+    @Inject
+    private Clock clock;
+
     public boolean databaseIsEmpty() {
         return em.createQuery("select count(t) from Tenant t", Long.class).getSingleResult() == 0;
     }
@@ -33,6 +37,6 @@ public class DemoWriter {
     }
 
     public void populate(TenantScope scope, Consumer<DemoAgency> content) {
-        content.accept(new DemoAgency(scope.applyTo(em), passwords.hash(DemoLogins.PASSWORD)));
+        content.accept(new DemoAgency(scope.applyTo(em), passwords.hash(DemoLogins.PASSWORD), clock));
     }
 }

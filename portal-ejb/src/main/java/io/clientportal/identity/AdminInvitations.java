@@ -34,7 +34,7 @@ public class AdminInvitations {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void inviteFirstAdmin(TenantScope tenant, String email, String name, String actor, String address) {
-        UserAccount admin = UserAccount.member(Role.ADMIN, email, name.strip());
+        UserAccount admin = UserAccount.member(Role.ADMIN, email, name.strip(), clock.instant());
         tenant.applyTo(em).persist(admin);
         Tenant owner = em.find(Tenant.class, tenant.tenantId());
         LinkIssuer.Issued link = links.issue(em, admin, LinkPurpose.INVITATION, owner);

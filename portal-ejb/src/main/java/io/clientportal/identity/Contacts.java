@@ -63,7 +63,7 @@ public class Contacts {
         if (taken) {
             throw new ContactException("An account with this email already exists.");
         }
-        UserAccount contact = UserAccount.contact(client, normalized, name.strip());
+        UserAccount contact = UserAccount.contact(client, normalized, name.strip(), clock.instant());
         em.persist(contact);
         sendInvitation(tenant, contact, actor);
     }

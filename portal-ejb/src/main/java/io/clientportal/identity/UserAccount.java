@@ -71,26 +71,26 @@ public class UserAccount extends TenantOwned {
     protected UserAccount() {
     }
 
-    private UserAccount(String email, String displayName, Role role, Client portalClient) {
+    private UserAccount(String email, String displayName, Role role, Client portalClient, Instant createdAt) {
         this.email = normalize(email);
         this.displayName = Objects.requireNonNull(displayName);
         this.role = role;
         this.portalClient = portalClient;
         this.active = true;
-        this.createdAt = Instant.now();
+        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     /** A client's contact. */
-    public static UserAccount contact(Client client, String email, String displayName) {
-        return new UserAccount(email, displayName, Role.CLIENT, Objects.requireNonNull(client));
+    public static UserAccount contact(Client client, String email, String displayName, Instant createdAt) {
+        return new UserAccount(email, displayName, Role.CLIENT, Objects.requireNonNull(client), createdAt);
     }
 
     /** Agency staff, an agency admin or (in the platform tenant) a super-admin. */
-    public static UserAccount member(Role role, String email, String displayName) {
+    public static UserAccount member(Role role, String email, String displayName, Instant createdAt) {
         if (role == Role.CLIENT) {
             throw new IllegalArgumentException("A contact needs its client");
         }
-        return new UserAccount(email, displayName, role, null);
+        return new UserAccount(email, displayName, role, null, createdAt);
     }
 
     public static String normalize(String email) {

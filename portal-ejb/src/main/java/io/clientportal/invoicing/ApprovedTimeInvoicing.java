@@ -8,6 +8,7 @@ import io.clientportal.work.Project;
 import io.clientportal.work.TimeEntry;
 import io.clientportal.work.TimeEntryStatus;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,8 +33,8 @@ public final class ApprovedTimeInvoicing {
 
     /** Drafts the invoice. The caller persists it and then marks the entries billed with its id. */
     public static Invoice draft(Client client, DateRange period, Currency currency, BigDecimal taxPercent,
-                                List<TimeEntry> entries) {
-        Invoice invoice = new Invoice(client, period, currency);
+                                List<TimeEntry> entries, Instant createdAt) {
+        Invoice invoice = new Invoice(client, period, currency, createdAt);
         byProject(client, period, entries).forEach((project, projectEntries) -> {
             Hours hours = projectEntries.stream().map(TimeEntry::getHours).reduce(Hours.ZERO, Hours::plus);
             Money amount = projectEntries.stream().map(TimeEntry::billedAmount).reduce(Money.ZERO, Money::plus);

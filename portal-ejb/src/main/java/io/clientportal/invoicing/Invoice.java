@@ -86,7 +86,7 @@ public class Invoice extends TenantOwned {
     }
 
     /** Starts a draft for a client's work in a period. */
-    public Invoice(Client client, DateRange period, Currency currency) {
+    public Invoice(Client client, DateRange period, Currency currency, Instant createdAt) {
         this.client = Objects.requireNonNull(client);
         this.periodStart = period.first();
         this.periodEnd = period.last();
@@ -98,7 +98,7 @@ public class Invoice extends TenantOwned {
         this.total = Money.ZERO;
         this.amountPaid = Money.ZERO;
         this.publicAccessToken = PublicAccessToken.random();
-        this.createdAt = Instant.now();
+        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     public InvoiceLine addLine(Project project, String description, Hours hours, Money unitRate, Money amount) {

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -29,13 +30,17 @@ public class InvoiceDrafting {
     @Inject
     private InvoiceChange change;
 
+    @Inject
+    private Clock clock;
+
     public InvoiceDrafting() {
     }
 
     /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
-    InvoiceDrafting(EntityManager em, InvoiceChange change) {
+    InvoiceDrafting(EntityManager em, InvoiceChange change, Clock clock) {
         this.em = em;
         this.change = change;
+        this.clock = clock;
     }
 
     /** Drafts the client's invoice for the period and marks its time billed; returns the draft's id. */
@@ -61,7 +66,7 @@ public class InvoiceDrafting {
         Invoice invoice;
         try {
             invoice = ApprovedTimeInvoicing.draft(client, period, em.find(Tenant.class, tenant.tenantId())
-                    .getCurrency(), taxPercent, entries);
+                    .getCurrency(), taxPercent, entries, clock.instant());
         } catch (IllegalArgumentException e) {
             throw new Refused("taxRate", e.getMessage() + ".");
         }

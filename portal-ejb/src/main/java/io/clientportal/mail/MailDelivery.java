@@ -76,6 +76,9 @@ public class MailDelivery {
     @EJB
     TenantTransactions transactions;
 
+    @Inject
+    Clock clock;
+
     /** Unscoped: reads tenants only, which are not tenant-owned. */
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -84,7 +87,7 @@ public class MailDelivery {
 
     @PostConstruct
     void start() {
-        outbox = new OutboxDelivery(Clock.systemUTC(), sender());
+        outbox = new OutboxDelivery(clock, sender());
     }
 
     private MailSender sender() {

@@ -3,6 +3,7 @@ package io.clientportal.mail;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.persistence.EntityManager;
@@ -19,13 +20,14 @@ import java.util.Objects;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Outbox {
 
-    private final Clock clock;
+    @Inject
+    private Clock clock;
 
     public Outbox() {
-        this(Clock.systemUTC());
+        // The container injects the clock.
     }
 
-    Outbox(Clock clock) {
+    public Outbox(Clock clock) {
         this.clock = clock;
     }
 

@@ -48,7 +48,8 @@ public final class SmtpMailSender implements MailSender {
         mime.setRecipient(RecipientType.TO, new InternetAddress(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
         mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
-        mime.setSentDate(new Date());
+        // When the change that wrote it was made (RFC 5322's Date), on the application's clock, the same on a retry.
+        mime.setSentDate(Date.from(message.getCreatedAt()));
         if (login == null) {
             Transport.send(mime);
         } else {

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,6 +33,9 @@ public class Agencies {
     private AdminInvitations invitations;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     @ConfigProperty(name = "portal.public-url-template", defaultValue = "http://{subdomain}.localhost:8080")
     private String publicUrlTemplate;
 
@@ -44,7 +48,8 @@ public class Agencies {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void open(NewAgency agency, TenantScope platform, String actor, String address) {
         Tenant tenant = new Tenant(TenantKind.AGENCY, agency.subdomain(), agency.name().strip(),
-                publicUrlTemplate.replace("{subdomain}", agency.subdomain()), agency.timeZone(), agency.currency());
+                publicUrlTemplate.replace("{subdomain}", agency.subdomain()), agency.timeZone(), agency.currency(),
+                clock.instant());
         TenantScope scope = writer.create(tenant);
         invitations.inviteFirstAdmin(scope, agency.adminEmail(), agency.adminName(), actor, address);
         writer.audit(platform, actor, agency.subdomain(), address);

@@ -83,14 +83,14 @@ public class Tenant {
     }
 
     public Tenant(TenantKind kind, String subdomain, String name, String publicUrl, ZoneId timeZone,
-                  Currency currency) {
+                  Currency currency, Instant createdAt) {
         this.kind = Objects.requireNonNull(kind);
         this.subdomain = Objects.requireNonNull(subdomain).toLowerCase(java.util.Locale.ROOT);
         this.name = Objects.requireNonNull(name);
         this.publicUrl = Objects.requireNonNull(publicUrl);
         this.timeZone = Objects.requireNonNull(timeZone);
         this.currency = Objects.requireNonNull(currency);
-        this.createdAt = Instant.now();
+        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     public void setBillingDetails(String legalName, String billingAddress, String billingEmail, String taxId) {

@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -23,6 +24,9 @@ public class People {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Clock clock;
 
     public List<Person> list(TenantScope tenant) {
         return tenant.applyTo(em).createQuery("select p from Person p order by p.name, p.id", Person.class)
@@ -39,7 +43,8 @@ public class People {
 
     public Person create(TenantScope tenant, PersonDetails details, PersonRates rates, Actor actor) {
         requireFreeEmail(tenant, details.email(), null);
-        Person person = new Person(details.name(), details.email(), rates.costRate(), rates.billableRate());
+        Person person = new Person(details.name(), details.email(), rates.costRate(), rates.billableRate(),
+                clock.instant());
         person.changeProfile(details.name(), details.email(), details.active());
         em.persist(person);
         audit.record(em, actor.name(), AuditAction.PERSON_CREATED, person.getName(), actor.address());

@@ -30,12 +30,12 @@ public class Person extends TenantOwned {
     protected Person() {
     }
 
-    public Person(String name, String email, Money costRate, Money billableRate) {
+    public Person(String name, String email, Money costRate, Money billableRate, Instant createdAt) {
         this.name = Objects.requireNonNull(name);
         this.email = Objects.requireNonNull(email).toLowerCase(Locale.ROOT);
         changeRates(costRate, billableRate);
         this.active = true;
-        this.createdAt = Instant.now();
+        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     public final void changeRates(Money newCostRate, Money newBillableRate) {

@@ -38,21 +38,21 @@ public class Project extends TenantOwned {
     protected Project() {
     }
 
-    private Project(Client client, String name, boolean billable, Money hourlyRate) {
+    private Project(Client client, String name, boolean billable, Money hourlyRate, Instant createdAt) {
         this.client = client;
         this.name = Objects.requireNonNull(name);
         this.billable = billable;
         this.hourlyRate = hourlyRate;
         this.active = true;
-        this.createdAt = Instant.now();
+        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    public static Project forClient(Client client, String name, Money hourlyRate) {
-        return new Project(Objects.requireNonNull(client), name, true, hourlyRate);
+    public static Project forClient(Client client, String name, Money hourlyRate, Instant createdAt) {
+        return new Project(Objects.requireNonNull(client), name, true, hourlyRate, createdAt);
     }
 
-    public static Project internal(String name) {
-        return new Project(null, name, false, null);
+    public static Project internal(String name, Instant createdAt) {
+        return new Project(null, name, false, null, createdAt);
     }
 
     public boolean isInternal() {

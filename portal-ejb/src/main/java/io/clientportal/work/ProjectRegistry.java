@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +27,9 @@ public class ProjectRegistry {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private Clock clock;
 
     /** All projects, client projects by client then name, internal ones last. */
     public List<Project> list(TenantScope tenant) {
@@ -46,13 +50,13 @@ public class ProjectRegistry {
         tenant.applyTo(em);
         Project project;
         if (details.clientId() == null) {
-            project = Project.internal(details.name());
+            project = Project.internal(details.name(), clock.instant());
         } else {
             Client client = em.find(Client.class, details.clientId());
             if (client == null) {
                 throw new Refused("clientId", "No such client.");
             }
-            project = Project.forClient(client, details.name(), details.hourlyRate());
+            project = Project.forClient(client, details.name(), details.hourlyRate(), clock.instant());
         }
         requireFreeName(project.getClient(), details.name(), null);
         details.applyTo(project);

@@ -81,7 +81,8 @@ public class TimeEntry extends TenantOwned {
     protected TimeEntry() {
     }
 
-    public TimeEntry(Person person, Project project, LocalDate workDate, Hours hours, String note) {
+    public TimeEntry(Person person, Project project, LocalDate workDate, Hours hours, String note,
+                     Instant createdAt) {
         this.person = Objects.requireNonNull(person);
         this.project = Objects.requireNonNull(project);
         this.workDate = Objects.requireNonNull(workDate);
@@ -89,7 +90,7 @@ public class TimeEntry extends TenantOwned {
         this.note = note;
         this.status = TimeEntryStatus.DRAFT;
         this.billable = project.isBillable();
-        this.createdAt = Instant.now();
+        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     /**

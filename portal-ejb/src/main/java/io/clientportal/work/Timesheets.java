@@ -69,7 +69,7 @@ public class Timesheets {
     /** Records a draft entry. */
     public TimeEntry enter(TenantScope tenant, TimeDetails details) {
         TimeEntry entry = new TimeEntry(person(tenant, details), openProject(tenant, details), details.workDate(),
-                details.hours(), details.note());
+                details.hours(), details.note(), clock.instant());
         em.persist(entry);
         return entry;
     }

@@ -22,21 +22,25 @@ import io.clientportal.work.Person;
 import io.clientportal.work.Project;
 import io.clientportal.work.TimeEntry;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ApprovedTimeInvoicingTest {
 
+    /** When the test's records were created: any fixed instant, no test reads the real time. */
+    private static final Instant CREATED = Instant.parse("2026-01-01T09:00:00Z");
+
     private static final BigDecimal TAX_PERCENT = new BigDecimal("20");
 
-    private final Client acme = new Client("Acme");
-    private final Project website = Project.forClient(acme, "Website", null);
-    private final Project audit = Project.forClient(acme, "Audit", Money.of("150.00"));
+    private final Client acme = new Client("Acme", CREATED);
+    private final Project website = Project.forClient(acme, "Website", null, CREATED);
+    private final Project audit = Project.forClient(acme, "Audit", Money.of("150.00"), CREATED);
     private final Person ann = person("ann", "100.00");
     private final Person bob = person("bob", "80.00");
 
     private Invoice draft(TimeEntry... entries) {
-        return ApprovedTimeInvoicing.draft(acme, MARCH, EUR, TAX_PERCENT, List.of(entries));
+        return ApprovedTimeInvoicing.draft(acme, MARCH, EUR, TAX_PERCENT, List.of(entries), CREATED);
     }
 
     private void assertRefused(TimeEntry entry) {
@@ -94,7 +98,7 @@ class ApprovedTimeInvoicingTest {
 
     @Test
     void addsUpEachEntrysRoundedAmountRatherThanRoundingTheLine() {
-        Project oddRate = Project.forClient(acme, "Support", Money.of("33.33"));
+        Project oddRate = Project.forClient(acme, "Support", Money.of("33.33"), CREATED);
 
         // Each quarter hour is 8.3325, billed as 8.33; rounding 0.75 h x 33.33 = 24.9975 would give 25.00.
         Invoice invoice = draft(
@@ -124,7 +128,7 @@ class ApprovedTimeInvoicingTest {
 
     @Test
     void roundsTheTaxAndKeepsTheTotalTheSumOfItsParts() {
-        Project oddRate = Project.forClient(acme, "Support", Money.of("99.99"));
+        Project oddRate = Project.forClient(acme, "Support", Money.of("99.99"), CREATED);
 
         Invoice invoice = draft(approved(ann, oddRate, "1"));
 
@@ -135,7 +139,7 @@ class ApprovedTimeInvoicingTest {
 
     @Test
     void groupsByProjectNotByProjectName() {
-        Project otherWebsite = Project.forClient(acme, "Website", Money.of("120.00"));
+        Project otherWebsite = Project.forClient(acme, "Website", Money.of("120.00"), CREATED);
 
         Invoice invoice = draft(approved(ann, website, "1"), approved(ann, otherWebsite, "1"));
 
@@ -178,7 +182,7 @@ class ApprovedTimeInvoicingTest {
 
     @Test
     void refusesNonBillableTime() {
-        Project pitch = Project.forClient(acme, "Pitch", null);
+        Project pitch = Project.forClient(acme, "Pitch", null, CREATED);
         pitch.setBillable(false);
 
         assertRefused(approved(ann, pitch, "1"));
@@ -186,7 +190,7 @@ class ApprovedTimeInvoicingTest {
 
     @Test
     void refusesAnotherClientsTime() {
-        Project globexSite = Project.forClient(new Client("Globex"), "Globex site", null);
+        Project globexSite = Project.forClient(new Client("Globex", CREATED), "Globex site", null, CREATED);
 
         assertRefused(approved(ann, globexSite, "1"));
     }

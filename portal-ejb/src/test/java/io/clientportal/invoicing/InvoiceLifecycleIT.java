@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -69,6 +70,9 @@ class InvoiceLifecycleIT {
     private static final Actor STAFF = new Actor("sam@agency.example", "192.0.2.1");
     private static final BigDecimal TAX = new BigDecimal("20");
     private static final LocalDate ISSUED = LocalDate.of(2026, 8, 3);
+    /** The services' clock: a day after the work of 2026 this agency invoices, whatever the real date. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-09-01T09:00:00Z"), ZoneOffset.UTC);
+    private static final Instant CREATED = CLOCK.instant();
 
     private static TestPersistence persistence;
 
@@ -301,11 +305,10 @@ class InvoiceLifecycleIT {
                             InvoiceSettlement settlement, Timesheets timesheets) {
 
         static Services on(EntityManager em) {
-            Clock clock = Clock.systemUTC();
-            InvoiceChange change = new InvoiceChange(new AuditLog(clock));
-            return new Services(em, new InvoiceDrafting(em, change),
+            InvoiceChange change = new InvoiceChange(new AuditLog(CLOCK));
+            return new Services(em, new InvoiceDrafting(em, change, CLOCK),
                     new InvoiceIssuing(em, change, new InvoiceNumbering(), new Notify(em)),
-                    new InvoiceSettlement(em, change), new Timesheets(em, new AuditLog(clock), clock));
+                    new InvoiceSettlement(em, change), new Timesheets(em, new AuditLog(CLOCK), CLOCK));
         }
     }
 
@@ -316,19 +319,21 @@ class InvoiceLifecycleIT {
             TenantScope scope = persistence.inTransaction(persistence.unscoped(), em -> {
                 Tenant tenant = new Tenant(TenantKind.AGENCY, subdomain, "Agency " + subdomain,
                         "http://" + subdomain + ".localhost:8080", ZoneId.of("Europe/Warsaw"),
-                        Currency.getInstance("EUR"));
+                        Currency.getInstance("EUR"), CREATED);
                 em.persist(tenant);
                 em.flush();
                 return tenant.scope();
             });
             return persistence.inTransaction(persistence.scoped(scope), em -> {
-                Client globex = persist(em, new Client("Globex"));
-                Client initech = persist(em, new Client("Initech"));
-                Project website = persist(em, Project.forClient(globex, "Website", Money.of("150.00")));
-                Project operations = persist(em, Project.forClient(globex, "Operations", null));
-                Project tps = persist(em, Project.forClient(initech, "TPS", Money.of("140.00")));
-                Person alex = persist(em, new Person("Alex", "alex@agency.example", Money.of("50"), Money.of("100")));
-                Person bea = persist(em, new Person("Bea", "bea@agency.example", Money.of("60"), Money.of("120")));
+                Client globex = persist(em, new Client("Globex", CREATED));
+                Client initech = persist(em, new Client("Initech", CREATED));
+                Project website = persist(em, Project.forClient(globex, "Website", Money.of("150.00"), CREATED));
+                Project operations = persist(em, Project.forClient(globex, "Operations", null, CREATED));
+                Project tps = persist(em, Project.forClient(initech, "TPS", Money.of("140.00"), CREATED));
+                Person alex = persist(em, new Person("Alex", "alex@agency.example", Money.of("50"), Money.of("100"),
+                        CREATED));
+                Person bea = persist(em, new Person("Bea", "bea@agency.example", Money.of("60"), Money.of("120"),
+                        CREATED));
                 for (int month = 1; month <= 8; month++) {
                     LocalDate day = LocalDate.of(2026, month, 5);
                     approved(em, alex, website, day, "2.00");
@@ -339,7 +344,7 @@ class InvoiceLifecycleIT {
                 }
                 contact(em, globex, "ava@globex.example", true);
                 contact(em, globex, "ben@globex.example", true);
-                contact(em, globex, "gina@globex.example", false).invitationSent(Instant.now());
+                contact(em, globex, "gina@globex.example", false).invitationSent(CREATED);
                 contact(em, globex, "hank@globex.example", true).deactivate();
                 contact(em, initech, "cara@initech.example", true);
                 return new Agency(scope, globex.getId(), alex.getId());
@@ -347,13 +352,13 @@ class InvoiceLifecycleIT {
         }
 
         private static void approved(EntityManager em, Person person, Project project, LocalDate day, String hours) {
-            TimeEntry entry = persist(em, new TimeEntry(person, project, day, Hours.of(hours), "work"));
+            TimeEntry entry = persist(em, new TimeEntry(person, project, day, Hours.of(hours), "work", CREATED));
             entry.submit();
             entry.approve("reviewer@agency.example", day.plusDays(1).atStartOfDay(ZoneId.of("UTC")).toInstant());
         }
 
         private static UserAccount contact(EntityManager em, Client client, String email, boolean withPassword) {
-            UserAccount account = persist(em, UserAccount.contact(client, email, email));
+            UserAccount account = persist(em, UserAccount.contact(client, email, email, CREATED));
             if (withPassword) {
                 account.setPasswordHash("not-a-real-hash");
             }
@@ -407,7 +412,7 @@ class InvoiceLifecycleIT {
         private final InvoiceNotices notices;
 
         Notify(EntityManager em) {
-            this.notices = new InvoiceNotices(em, new Outbox());
+            this.notices = new InvoiceNotices(em, new Outbox(CLOCK));
         }
 
         @Override

@@ -21,17 +21,20 @@ import org.junit.jupiter.api.Test;
 
 class InvoiceTest {
 
+    /** When the test's records were created: any fixed instant, no test reads the real time. */
+    private static final Instant CREATED = Instant.parse("2026-01-01T09:00:00Z");
+
     private static final String NUMBER = "2025-0001";
     private static final LocalDate ISSUED = LocalDate.of(2025, 4, 1);
     private static final LocalDate DUE = LocalDate.of(2025, 4, 15);
     private static final Instant PAID_AT = Instant.parse("2025-04-10T12:00:00Z");
 
-    private final Client acme = new Client("Acme");
-    private final Project website = Project.forClient(acme, "Website", null);
+    private final Client acme = new Client("Acme", CREATED);
+    private final Project website = Project.forClient(acme, "Website", null, CREATED);
 
     /** A draft of 100.00 plus 20% tax. */
     private Invoice draft() {
-        Invoice invoice = new Invoice(acme, MARCH, EUR);
+        Invoice invoice = new Invoice(acme, MARCH, EUR, CREATED);
         addLine(invoice, "100.00");
         invoice.applyTaxRate(new BigDecimal("20"));
         return invoice;
@@ -55,7 +58,7 @@ class InvoiceTest {
 
     @Test
     void startsAsAnEmptyUnnumberedDraftWithAPublicAccessToken() {
-        Invoice invoice = new Invoice(acme, MARCH, EUR);
+        Invoice invoice = new Invoice(acme, MARCH, EUR, CREATED);
 
         assertAll(
                 () -> assertEquals(InvoiceStatus.DRAFT, invoice.getStatus()),

@@ -28,9 +28,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The time entry rules invoicing relies on: rates frozen on approval, and billing only once. */
 class TimeEntryBillingTest {
 
-    private final Client acme = new Client("Acme");
-    private final Project website = Project.forClient(acme, "Website", null);
-    private final Project audit = Project.forClient(acme, "Audit", Money.of("150.00"));
+    /** When the test's records were created: any fixed instant, no test reads the real time. */
+    private static final Instant CREATED = Instant.parse("2026-01-01T09:00:00Z");
+
+    private final Client acme = new Client("Acme", CREATED);
+    private final Project website = Project.forClient(acme, "Website", null, CREATED);
+    private final Project audit = Project.forClient(acme, "Audit", Money.of("150.00"), CREATED);
     private final Person ann = person("ann", "100.00");
 
     @Test
@@ -118,7 +121,7 @@ class TimeEntryBillingTest {
 
     @Test
     void internalTimeIsNeverBillable() {
-        TimeEntry entry = approved(ann, Project.internal("Admin"), "1");
+        TimeEntry entry = approved(ann, Project.internal("Admin", CREATED), "1");
 
         assertFalse(entry.isBillable());
         assertThrows(IllegalStateException.class, () -> entry.markBilled(42L));

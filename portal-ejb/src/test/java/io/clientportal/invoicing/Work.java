@@ -13,6 +13,9 @@ import java.util.Currency;
 /** Small builders for people and their time, shared by the invoicing tests. No database: ids stay null. */
 final class Work {
 
+    /** When the test's records were created: any fixed instant, no test reads the real time. */
+    private static final Instant CREATED = Instant.parse("2026-01-01T09:00:00Z");
+
     static final Currency EUR = Currency.getInstance("EUR");
     static final DateRange MARCH = DateRange.month(LocalDate.of(2025, 3, 1));
     static final LocalDate MARCH_10 = LocalDate.of(2025, 3, 10);
@@ -25,11 +28,11 @@ final class Work {
 
     /** A person with the usual cost rate and the given billable rate. */
     static Person person(String name, String billableRate) {
-        return new Person(name, name + "@agency.test", Money.of(COST_RATE), Money.of(billableRate));
+        return new Person(name, name + "@agency.test", Money.of(COST_RATE), Money.of(billableRate), CREATED);
     }
 
     static TimeEntry submitted(Person person, Project project, LocalDate day, String hours) {
-        TimeEntry entry = new TimeEntry(person, project, day, Hours.of(hours), null);
+        TimeEntry entry = new TimeEntry(person, project, day, Hours.of(hours), null, CREATED);
         entry.submit();
         return entry;
     }

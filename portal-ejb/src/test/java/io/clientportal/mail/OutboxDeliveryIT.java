@@ -48,6 +48,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class OutboxDeliveryIT {
 
+    /** When the test's records were created: any fixed instant, no test reads the real time. */
+    private static final Instant CREATED = Instant.parse("2026-01-01T09:00:00Z");
+
     private static final int SMTP_PORT = freePort();
     private static final String FROM = "portal@agency.example";
     /** Held so the level sticks: the failed attempts provoked here are expected. */
@@ -89,7 +92,8 @@ class OutboxDeliveryIT {
         String subdomain = "mail" + (++tenantCount);
         return persistence.inTransaction(persistence.unscoped(), em -> {
             Tenant tenant = new Tenant(TenantKind.AGENCY, subdomain, "Agency " + subdomain,
-                    "http://" + subdomain + ".localhost:8080", ZoneId.of("Europe/Warsaw"), Currency.getInstance("EUR"));
+                    "http://" + subdomain + ".localhost:8080", ZoneId.of("Europe/Warsaw"), Currency.getInstance("EUR"),
+                    CREATED);
             em.persist(tenant);
             em.flush();
             return tenant.scope();

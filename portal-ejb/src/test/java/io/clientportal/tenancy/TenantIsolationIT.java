@@ -16,6 +16,7 @@ import io.clientportal.work.Project;
 import io.clientportal.work.TimeEntry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /** Tenant A's EntityManager cannot find, query, bulk-update or delete tenant B's rows, on PostgreSQL. */
 class TenantIsolationIT {
+
+    /** When the test's records were created: any fixed instant, no test reads the real time. */
+    private static final Instant CREATED = Instant.parse("2026-01-01T09:00:00Z");
 
     private static TestPersistence persistence;
     private static IsolationWorld world;
@@ -104,7 +108,7 @@ class TenantIsolationIT {
         EntityManager em = persistence.unscoped();
         em.getTransaction().begin();
         assertThrows(PersistenceException.class, () -> {
-            em.persist(new Client("No tenant Ltd"));
+            em.persist(new Client("No tenant Ltd", CREATED));
             em.flush();
         });
         em.getTransaction().rollback();

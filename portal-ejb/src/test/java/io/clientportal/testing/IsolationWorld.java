@@ -29,6 +29,9 @@ import java.util.List;
  */
 public final class IsolationWorld {
 
+    /** When the test's records were created: any fixed instant, no test reads the real time. */
+    private static final Instant CREATED = Instant.parse("2026-01-01T09:00:00Z");
+
     /** A marker rate: it must never appear anywhere a contact can read. */
     public static final Money MARKER_BILLABLE_RATE = Money.of("987.65");
     public static final Money MARKER_COST_RATE = Money.of("456.78");
@@ -56,7 +59,7 @@ public final class IsolationWorld {
         b1 = createClient(persistence, agencyB, "B1");
         b2 = createClient(persistence, agencyB, "B2");
         internalProjectA = persistence.inTransaction(persistence.scoped(agencyA), em -> {
-            Project internal = Project.internal("A internal tooling");
+            Project internal = Project.internal("A internal tooling", CREATED);
             em.persist(internal);
             em.flush();
             return internal.getId();
@@ -71,7 +74,8 @@ public final class IsolationWorld {
     private static TenantScope createAgency(TestPersistence persistence, String subdomain) {
         return persistence.inTransaction(persistence.unscoped(), em -> {
             Tenant tenant = new Tenant(TenantKind.AGENCY, subdomain, "Agency " + subdomain,
-                    "http://" + subdomain + ".localhost:8080", ZoneId.of("Europe/Warsaw"), Currency.getInstance("EUR"));
+                    "http://" + subdomain + ".localhost:8080", ZoneId.of("Europe/Warsaw"), Currency.getInstance("EUR"),
+                    CREATED);
             em.persist(tenant);
             em.flush();
             return tenant.scope();
@@ -81,29 +85,29 @@ public final class IsolationWorld {
     private static ClientWorld createClient(TestPersistence persistence, TenantScope agency, String label) {
         EntityManager em = persistence.scoped(agency);
         return persistence.inTransaction(em, tx -> {
-            Client client = new Client(label + " Client");
+            Client client = new Client(label + " Client", CREATED);
             tx.persist(client);
-            Project project = Project.forClient(client, label + " Website", null);
+            Project project = Project.forClient(client, label + " Website", null, CREATED);
             tx.persist(project);
             Person person = new Person(label + " Person", label.toLowerCase() + "@agency.example",
-                    MARKER_COST_RATE, MARKER_BILLABLE_RATE);
+                    MARKER_COST_RATE, MARKER_BILLABLE_RATE, CREATED);
             tx.persist(person);
 
             List<TimeEntry> approved = new ArrayList<>();
             for (int day = 1; day <= 12; day++) {
                 TimeEntry entry = new TimeEntry(person, project, LocalDate.of(2026, 1, day), Hours.of("2.50"),
-                        label + " work on day " + day);
+                        label + " work on day " + day, CREATED);
                 entry.submit();
                 entry.approve("reviewer@agency.example", Instant.parse("2026-02-01T10:00:00Z"));
                 tx.persist(entry);
                 approved.add(entry);
             }
             TimeEntry submitted = new TimeEntry(person, project, LocalDate.of(2026, 1, 20), Hours.of("1.00"),
-                    label + " submitted only");
+                    label + " submitted only", CREATED);
             submitted.submit();
             tx.persist(submitted);
             TimeEntry rejected = new TimeEntry(person, project, LocalDate.of(2026, 1, 21), Hours.of("1.00"),
-                    label + " rejected");
+                    label + " rejected", CREATED);
             rejected.submit();
             rejected.reject("reviewer@agency.example", Instant.parse("2026-02-01T10:00:00Z"));
             tx.persist(rejected);
@@ -124,7 +128,7 @@ public final class IsolationWorld {
     private static Invoice invoice(EntityManager em, Client client, List<TimeEntry> entries, String number,
                                    boolean paid) {
         Invoice invoice = ApprovedTimeInvoicing.draft(client, DateRange.month(LocalDate.of(2026, 1, 1)),
-                Currency.getInstance("EUR"), new BigDecimal("20"), entries);
+                Currency.getInstance("EUR"), new BigDecimal("20"), entries, CREATED);
         if (number != null) {
             invoice.issue(number, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 15));
         }

@@ -6,13 +6,15 @@ import io.clientportal.work.Project;
 import io.clientportal.work.TimeDetails;
 import io.clientportal.work.TimeEntry;
 import io.clientportal.work.TimeEntryStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A row that passed every check: the entry it becomes. */
 record PlannedEntry(int row, Person person, Project project, TimeDetails details, TimeEntryStatus status) {
 
-    TimeEntry toEntry() {
-        TimeEntry entry = new TimeEntry(person, project, details.workDate(), details.hours(), details.note());
+    TimeEntry toEntry(Instant createdAt) {
+        TimeEntry entry = new TimeEntry(person, project, details.workDate(), details.hours(), details.note(),
+                createdAt);
         if (status == TimeEntryStatus.SUBMITTED) {
             entry.submit();
         }

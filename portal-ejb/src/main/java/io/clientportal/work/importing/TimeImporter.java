@@ -8,6 +8,7 @@ import io.clientportal.tenancy.Tenant;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,8 +45,9 @@ final class TimeImporter {
             return ImportOutcome.refused(rows, errors);
         }
         Hours total = Hours.ZERO;
+        Instant now = clock.instant();
         for (PlannedEntry entry : check.planned()) {
-            em.persist(entry.toEntry());
+            em.persist(entry.toEntry(now));
             total = total.plus(entry.details().hours());
             progress.rowWritten();
         }

@@ -9,13 +9,13 @@ import io.clientportal.web.testing.Browserless;
 import io.clientportal.web.testing.ContainerTestDatabase;
 import io.clientportal.web.testing.DemoDatabase;
 import io.clientportal.web.testing.PortalWar;
+import io.clientportal.web.testing.SuiteClock;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -257,7 +257,7 @@ class BackOfficePagesIT {
 
     @Test
     void aGoodFileIsImportedForReview() throws Exception {
-        LocalDate day = LocalDate.now(ZoneId.of("America/New_York")).minusDays(1);
+        LocalDate day = SuiteClock.todayAtAcme().minusDays(1);
         String csv = "date,email,project,hours,note\n"
                 + day + ",jurgen@acme.example,Hooli Search Audit,3.5,Imported crawl analysis\n"
                 + day + ",sam@acme.example,Acme Internal Tooling,1:15,\"=cmd|' /C calc'!A0 Imported, hostile\"\n";
@@ -275,7 +275,7 @@ class BackOfficePagesIT {
 
     @Test
     void aFileWithBadRowsImportsNothingAndReportsEachRow() throws Exception {
-        LocalDate day = LocalDate.now(ZoneId.of("America/New_York")).minusDays(1);
+        LocalDate day = SuiteClock.todayAtAcme().minusDays(1);
         String csv = "date;email;project;hours;note\n"
                 + day + ";jurgen@acme.example;Hooli Search Audit;2;Should not stay\n"
                 + day + ";lena@umbrella.example;Raccoon Fleet Portal;2;Other agency\n"

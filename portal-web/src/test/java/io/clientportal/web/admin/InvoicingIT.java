@@ -11,6 +11,7 @@ import io.clientportal.web.testing.DemoDatabase;
 import io.clientportal.web.testing.HeadlessChromium;
 import io.clientportal.web.testing.Mailbox;
 import io.clientportal.web.testing.PortalWar;
+import io.clientportal.web.testing.SuiteClock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
@@ -18,8 +19,8 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -157,14 +158,14 @@ class InvoicingIT {
                 + " where c.name = 'Initech' and i.status = 'OPEN' order by i.id limit 1").get(0);
         String path = "/admin/invoices/invoice.xhtml?id=" + openId;
         HttpResponse<String> paidShort = sam.submit(ACME, path, "pay", Map.of("amount", "1.00",
-                "paidOn_input", LocalDate.now().toString(), "submit", ""));
+                "paidOn_input", SuiteClock.todayAtAcme().toString(), "submit", ""));
         assertTrue(paidShort.body().contains("does not settle a total"), paidShort.body());
         assertFalse(paidShort.body().contains("Exception"));
 
         HttpResponse<String> page = sam.get(ACME, path);
         String total = dd(page.body(), "total").replaceAll("[^0-9.]", "");
         HttpResponse<String> paid = sam.submit(ACME, path, "pay", Map.of("amount", total,
-                "paidOn_input", LocalDate.now().toString(), "submit", ""));
+                "paidOn_input", SuiteClock.todayAtAcme().toString(), "submit", ""));
         assertTrue(paid.body().contains("Invoice marked paid."), paid.body());
         assertEquals("PAID", strings("select status from invoice where id = " + openId).get(0));
 
@@ -333,8 +334,8 @@ class InvoicingIT {
         long editable = Pattern.compile("name=\"entries:list:\\d+:edit\"").matcher(billed.body()).results().count();
         assertEquals(count("select count(*) from time_entry t join project p on p.id = t.project_id join client c"
                 + " on c.id = p.client_id where c.name = 'Globex' and t.invoice_id is null and t.work_date between '"
-                + LocalDate.parse(today).minusMonths(1).withDayOfMonth(1) + "' and '"
-                + LocalDate.parse(today).withDayOfMonth(1).minusDays(1) + "'"), editable,
+                + SuiteClock.todayAtAcme().minusMonths(1).withDayOfMonth(1) + "' and '"
+                + SuiteClock.todayAtAcme().withDayOfMonth(1).minusDays(1) + "'"), editable,
                 "billed entries offer an edit button, or unbilled ones none");
     }
 
@@ -370,8 +371,8 @@ class InvoicingIT {
         static SamsDay load() throws SQLException {
             return new SamsDay(strings("select id from person where email = 'sam@acme.example'").get(0),
                     strings("select id from project where name = 'Hooli Search Audit'").get(0),
-                    LocalDate.now(ZoneId.of(strings("select time_zone from tenant where subdomain = 'acme'")
-                            .get(0))).toString());
+                    // A working day, so the demo has entries of its own on it (on a weekend, the Friday before).
+                    lastWorkday(SuiteClock.todayAtAcme()).toString());
         }
 
         /** The time page showing only such entries. */
@@ -406,14 +407,16 @@ class InvoicingIT {
         WebElement field = browser.fieldLabelled(label);
         field.click();
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        // A date field's calendar opens over the fields below it and fades out after Tab: a click on the next field
+        // before it is gone lands on one of its days and changes this date behind the test's back.
+        browser.overlaysGone();
+        assertEquals(text, field.getAttribute("value"), "the " + label + " field");
     }
 
-    /** The submitted entries of a client in the demo's last week (this month only: older months are invoiced). */
+    /** The submitted entries of a client in the demo's last seven days, which it leaves waiting for review. */
     private Week submittedWeek(String client) throws SQLException {
-        ZoneId zone = ZoneId.of(strings("select time_zone from tenant where subdomain = 'acme'").get(0));
-        LocalDate today = LocalDate.now(zone);
-        LocalDate first = today.minusDays(6).isBefore(today.withDayOfMonth(1)) ? today.withDayOfMonth(1)
-                : today.minusDays(6);
+        LocalDate today = SuiteClock.todayAtAcme();
+        LocalDate first = today.minusDays(6);
         String clientId = strings("select id from client where name = '" + client + "'").get(0);
         String selection = " from time_entry t join project p on p.id = t.project_id where p.client_id = " + clientId
                 + " and t.status = 'SUBMITTED' and t.work_date between '" + first + "' and '" + today + "'";
@@ -425,6 +428,14 @@ class InvoicingIT {
 
     private record Week(String clientId, LocalDate first, LocalDate last, LocalDate today, long entries,
                         String hours) {
+    }
+
+    private static LocalDate lastWorkday(LocalDate day) {
+        LocalDate workday = day;
+        while (workday.getDayOfWeek() == DayOfWeek.SATURDAY || workday.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            workday = workday.minusDays(1);
+        }
+        return workday;
     }
 
     private Browserless signedIn(String email) {

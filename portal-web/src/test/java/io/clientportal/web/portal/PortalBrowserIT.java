@@ -10,11 +10,17 @@ import io.clientportal.web.testing.ContainerTestDatabase;
 import io.clientportal.web.testing.DemoDatabase;
 import io.clientportal.web.testing.HeadlessChromium;
 import io.clientportal.web.testing.PortalWar;
+import io.clientportal.web.testing.SuiteClock;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -29,7 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -41,6 +49,7 @@ import org.openqa.selenium.support.ui.Select;
 class PortalBrowserIT {
 
     private static final String GLOBEX = "(select id from client where name = 'Globex')";
+    private static final By PDF_LINK = By.cssSelector("a[href*='invoices/pdf']");
 
     @ArquillianResource
     private URL base;
@@ -75,8 +84,11 @@ class PortalBrowserIT {
             assertEquals(onThatDay, invoiceNumbersShown(browser).stream().sorted().toList());
             browser.screenshot("invoices-of-one-day");
 
+            // An invoice of a month whose hours no other test approves: InvoicingIT approves and bills the demo's
+            // last seven days, which reach into last month in the first days of a month.
             String[] invoice = strings("select id || ';' || number || ';' || total || ';' || period_start || ';' "
                     + "|| period_end from invoice where status = 'OPEN' and client_id = " + GLOBEX
+                    + " and period_end < '" + SuiteClock.todayAtAcme().withDayOfMonth(1).minusMonths(1) + "'"
                     + " order by issue_date desc limit 1").get(0).split(";");
             String text = pdfText(download(browser, "/portal/invoices/pdf?id=" + invoice[0]));
             assertTrue(text.contains(invoice[1]), text);
@@ -93,6 +105,77 @@ class PortalBrowserIT {
                     "the month's approved hours are the hours its invoice billed");
             browser.screenshot("hours-of-the-invoiced-month");
             assertFalse(browser.driver().getPageSource().contains("Initech"));
+        }
+    }
+
+    @Test
+    void aClickAnywhereOnAnInvoicesLineOrEnterOnItDownloadsThePdfButDetailsOpensDetails() throws Exception {
+        try (HeadlessChromium browser = new HeadlessChromium(PortalBrowserIT.class)) {
+            signIn(browser);
+            WebElement latest = browser.driver().findElement(By.cssSelector("#latest tbody tr"));
+            String latestNumber = latest.findElement(PDF_LINK).getText();
+            clickOn(browser, latest.findElement(By.cssSelector("td.portal-number")));
+            assertDownloaded(browser, 1, latestNumber);
+
+            // A person on the keyboard: from the filter's button, Tab along until a line has the focus, then Enter.
+            // Each download in a tab of its own: Chromium asks before a page's second download, and headless, no one
+            // answers.
+            browser.openInNewTab(url("/portal/invoices.xhtml"));
+            browser.script("arguments[0].focus()", browser.driver().findElement(By.id("apply")));
+            WebElement focused = browser.driver().switchTo().activeElement();
+            for (int tab = 0; tab < 10 && !"portal-pdf".equals(focused.getAttribute("class")); tab++) {
+                new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+                focused = browser.driver().switchTo().activeElement();
+            }
+            assertEquals("portal-pdf", focused.getAttribute("class"), "Tab never reaches a line");
+            String focusedNumber = focused.getText();
+            assertTrue(String.valueOf(focused.getAttribute("aria-label")).contains(focusedNumber),
+                    "the line's link does not say which invoice it downloads");
+            assertEquals("solid", browser.script(
+                    "return getComputedStyle(arguments[0], '::after').outlineStyle", focused),
+                    "the line a keyboard user is on does not show it");
+            browser.screenshot("line-focused");
+            new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+            assertDownloaded(browser, 2, focusedNumber);
+
+            browser.openInNewTab(url("/portal/invoices.xhtml"));
+            WebElement row = browser.driver().findElements(By.cssSelector("#invoices tbody tr")).get(1);
+            String number = row.findElement(PDF_LINK).getText();
+            // The amount, not the number: a person clicks where the line says what they look for.
+            clickOn(browser, row.findElement(By.cssSelector("td.portal-number")));
+            assertDownloaded(browser, 3, number);
+            browser.screenshot("line-clicked");
+
+            WebElement details = row.findElement(By.linkText("Details"));
+            clickOn(browser, details);
+            assertTrue(browser.urlOnceItContains("/portal/invoice.xhtml?id=").contains("/portal/invoice.xhtml?id="),
+                    "Details did not open the invoice");
+            assertTrue(browser.textOnceItShows(number).contains(number));
+            assertEquals(3, browser.downloadsOnceThereAre(3).size(), "Details downloaded a PDF too");
+
+            List<String> refused = browser.consoleMessages().stream()
+                    .filter(message -> message.contains("Content Security Policy")).toList();
+            assertEquals(List.of(), refused, "the page broke its own Content-Security-Policy");
+        }
+    }
+
+    /** A mouse click where the element is on the screen, whatever lies on top of it, as a person's click lands. */
+    private static void clickOn(HeadlessChromium browser, WebElement element) {
+        new Actions(browser.driver()).moveToElement(element).click().perform();
+    }
+
+    private static void assertDownloaded(HeadlessChromium browser, int count, String number) throws IOException {
+        List<Path> files = browser.downloadsOnceThereAre(count);
+        assertEquals(count, files.size(), "downloads: " + files);
+        Path newest = files.stream().max(Comparator.comparing(PortalBrowserIT::modified)).orElseThrow();
+        assertTrue(pdfText(Files.readAllBytes(newest)).contains(number), newest + " is not the PDF of " + number);
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -11,6 +11,7 @@ import io.clientportal.web.testing.Browserless;
 import io.clientportal.web.testing.ContainerTestDatabase;
 import io.clientportal.web.testing.DemoDatabase;
 import io.clientportal.web.testing.PortalWar;
+import io.clientportal.web.testing.SuiteClock;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +98,8 @@ class IsolationMatrixIT {
     }
 
     private static List<Route> routes() {
-        String lastTwoYears = "from=" + LocalDate.now().minusYears(2).withDayOfYear(1) + "&to=" + LocalDate.now();
+        LocalDate today = SuiteClock.todayAtAcme();
+        String lastTwoYears = "from=" + today.minusYears(2).withDayOfYear(1) + "&to=" + today;
         return List.of(
                 Route.page("/login.xhtml", Audience.PUBLIC),
                 Route.page("/api/health", Audience.PUBLIC),

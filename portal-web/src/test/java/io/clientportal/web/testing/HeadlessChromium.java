@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -16,9 +18,12 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,6 +38,7 @@ public final class HeadlessChromium implements AutoCloseable {
 
     private final Path screenshots;
     private final Path profile;
+    private final Path downloads;
     private final ChromeDriver driver;
 
     public HeadlessChromium(Class<?> testClass) {
@@ -46,6 +52,7 @@ public final class HeadlessChromium implements AutoCloseable {
         screenshots = Path.of(System.getProperty("basedir", "."), "target", "screenshots", testClass.getSimpleName());
         try {
             profile = Files.createTempDirectory("chromium-profile-");
+            downloads = Files.createDirectory(profile.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,7 +66,12 @@ public final class HeadlessChromium implements AutoCloseable {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         // No calls home, no updates, no sign-in prompts: the machine reaches no such service.
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+                        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile)
+                // Downloads land in the profile, unasked, where a test can read them.
+                .setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                        "download.prompt_for_download", false));
+        // The console, so a test can see what the page's Content-Security-Policy refused.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         try {
             driver = new ChromeDriver(service, options);
         } catch (RuntimeException e) {
@@ -74,6 +86,12 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public void open(String url) {
+        driver.get(url);
+    }
+
+    /** Opens the address in a new tab of the same browser (same person, same session) and turns to it. */
+    public void openInNewTab(String url) {
+        driver.switchTo().newWindow(WindowType.TAB);
         driver.get(url);
     }
 
@@ -109,6 +127,16 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Returns once no PrimeFaces overlay (a date field's calendar, a menu) shows over the page, or after 10 s. */
+    public void overlaysGone() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(
+                    ".ui-input-overlay, .ui-datepicker-panel")).stream().noneMatch(WebElement::isDisplayed));
+        } catch (TimeoutException e) {
+            // The caller's next step (and its assertion) shows what was in the way.
+        }
+    }
+
     /** The address the browser shows, once it contains {@code expected} (or whatever it shows after 10 s). */
     public String urlOnceItContains(String expected) {
         try {
@@ -117,6 +145,37 @@ public final class HeadlessChromium implements AutoCloseable {
             // As with the text: the caller's assertion shows the address it got.
         }
         return driver.getCurrentUrl();
+    }
+
+    /** Runs a script in the page (as the browser's devtools do: the page's CSP does not apply to it). */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** The files the browser has finished downloading, once there are {@code count} (or what there is after 10 s). */
+    public List<Path> downloadsOnceThereAre(int count) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> downloaded().size() >= count);
+        } catch (TimeoutException e) {
+            // The caller's assertion shows what did arrive.
+        }
+        return downloaded();
+    }
+
+    private List<Path> downloaded() {
+        try (Stream<Path> files = Files.list(downloads)) {
+            // Chromium writes a download as .crdownload (or a hidden temporary file) and renames it once complete.
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> !name.endsWith(".crdownload") && !name.startsWith("."))
+                    .sorted().map(downloads::resolve).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the page's scripts and the browser itself wrote to the console since the last call. */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
     /** Saves what the browser shows now as {@code <name>.png}; returns the file. */
