@@ -53,8 +53,11 @@ public class Invoice extends TenantOwned {
     private LocalDate dueDate;
     private Currency currency;
 
-    /** A tax rate sent from outside: the bounds of its NUMERIC(5, 2) column (and below 100 percent). */
-    public static final Digits TAX_RATE_DIGITS = new Digits(2, 2);
+    /**
+     * A tax rate sent from outside: the digits of its NUMERIC(5, 2) column. Only the digits: that a rate is below 100
+     * percent is the invoice's own rule ({@link #applyTaxRate}), whose message tells a person who typed 150 what to do.
+     */
+    public static final Digits TAX_RATE_DIGITS = new Digits(3, 2);
 
     /** Tax in percent of the subtotal, kept so the tax follows every change of the lines. */
     @Column(name = "tax_rate")

@@ -49,10 +49,11 @@ class PortalDeploymentIT {
     }
 
     @Test
-    void healthIsUpBecauseTheDatabaseAnswers() {
+    void healthIsUpBecauseTheDatabaseAnswersAndTheApplicationServes() {
         HttpResponse<String> health = http.get("127.0.0.1", "/api/health");
         assertEquals(200, health.statusCode());
-        assertEquals("{\"status\":\"UP\",\"checks\":{\"database\":\"UP\"}}", health.body());
+        assertEquals("{\"status\":\"UP\",\"checks\":{\"database\":\"UP\",\"schema\":\"UP\",\"demoData\":\"UP\","
+                + "\"tenants\":\"UP\"}}", health.body());
         assertEquals("no-store", health.headers().firstValue("Cache-Control").orElse(""));
     }
 
