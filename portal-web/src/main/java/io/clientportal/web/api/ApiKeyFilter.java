@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * Authenticates every integration API request by its {@code Authorization: Bearer} key, within the tenant of the
  * request's host, before anything else runs: no key, a malformed, unknown, revoked or another tenant's key all get
  * the same 401 and nothing else, whatever the address (even one with no route). A browser session counts for nothing
- * here; the sign-in mechanism leaves {@code /api} alone (see {@code PortalAuthenticationMechanism}), because only a
+ * here; the sign-in mechanism leaves {@code /api} alone (see {@code SignInMechanism}), because only a
  * JAX-RS filter can answer with a problem body. The OpenAPI document is public: it describes, it holds no data.
  */
 @Provider

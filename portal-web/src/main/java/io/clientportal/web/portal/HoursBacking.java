@@ -1,5 +1,6 @@
 package io.clientportal.web.portal;
 
+import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
@@ -41,7 +42,7 @@ public class HoursBacking {
     private AccountIdentity signedIn;
 
     @Inject
-    private PortalToday today;
+    private AgencyToday today;
 
     @Inject
     private Messages messages;

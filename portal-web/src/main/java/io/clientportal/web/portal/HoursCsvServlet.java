@@ -1,5 +1,6 @@
 package io.clientportal.web.portal;
 
+import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.portal.HoursQuery;
@@ -35,7 +36,7 @@ public class HoursCsvServlet extends HttpServlet {
     private SignedInAccount signedIn;
 
     @Inject
-    private PortalToday today;
+    private AgencyToday today;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

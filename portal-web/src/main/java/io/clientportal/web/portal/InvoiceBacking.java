@@ -1,5 +1,6 @@
 package io.clientportal.web.portal;
 
+import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.portal.PortalApprovedTime;
 import io.clientportal.portal.PortalInvoice;
@@ -29,7 +30,7 @@ public class InvoiceBacking {
     private AccountIdentity signedIn;
 
     @Inject
-    private PortalToday today;
+    private AgencyToday today;
 
     private String id;
     private PortalInvoice invoice;

@@ -1,5 +1,6 @@
 package io.clientportal.web.portal;
 
+import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.portal.PortalInvoice;
 import io.clientportal.portal.PortalSummary;
@@ -25,7 +26,7 @@ public class LandingBacking {
     private AccountIdentity signedIn;
 
     @Inject
-    private PortalToday today;
+    private AgencyToday today;
 
     @Inject
     private CurrentTenant currentTenant;

@@ -22,7 +22,7 @@ public class SignOutBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + PortalAuthenticationMechanism.SIGN_IN_PAGE
+        external.redirect(external.getRequestContextPath() + SignInMechanism.SIGN_IN_PAGE
                 + "?signedOut=true");
         faces.responseComplete();
     }

@@ -9,7 +9,7 @@ import io.clientportal.invoicing.Invoices;
 import io.clientportal.kernel.Money;
 import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.portal.Ids;
-import io.clientportal.web.portal.PortalToday;
+import io.clientportal.web.AgencyToday;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -52,7 +52,7 @@ public class AgencyInvoiceBacking implements Serializable {
     private AccountIdentity signedIn;
 
     @Inject
-    private PortalToday today;
+    private AgencyToday today;
 
     @Inject
     private BackOfficeChanges changes;

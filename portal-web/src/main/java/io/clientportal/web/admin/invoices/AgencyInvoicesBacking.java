@@ -11,7 +11,7 @@ import io.clientportal.kernel.DateRange;
 import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.admin.Selections;
-import io.clientportal.web.portal.PortalToday;
+import io.clientportal.web.AgencyToday;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -46,7 +46,7 @@ public class AgencyInvoicesBacking implements Serializable {
     private AccountIdentity signedIn;
 
     @Inject
-    private PortalToday today;
+    private AgencyToday today;
 
     @Inject
     private Messages messages;

@@ -11,7 +11,7 @@ import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.admin.DayRange;
 import io.clientportal.web.admin.Selections;
-import io.clientportal.web.portal.PortalToday;
+import io.clientportal.web.AgencyToday;
 import io.clientportal.work.People;
 import io.clientportal.work.Person;
 import io.clientportal.work.Project;
@@ -58,7 +58,7 @@ public class TimeEntriesBacking implements Serializable {
     private AccountIdentity signedIn;
 
     @Inject
-    private PortalToday today;
+    private AgencyToday today;
 
     @Inject
     private Messages messages;

@@ -9,7 +9,7 @@ import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.admin.DayRange;
 import io.clientportal.web.admin.Selections;
-import io.clientportal.web.portal.PortalToday;
+import io.clientportal.web.AgencyToday;
 import io.clientportal.work.Project;
 import io.clientportal.work.ProjectRegistry;
 import io.clientportal.work.TimeEntryStatus;
@@ -50,7 +50,7 @@ public class TimeReviewBacking implements Serializable {
     private AccountIdentity signedIn;
 
     @Inject
-    private PortalToday today;
+    private AgencyToday today;
 
     @Inject
     private Messages messages;

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 @DeclareRoles({"CLIENT", "STAFF", "ADMIN", "SUPER_ADMIN"})
-public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+public class SignInMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_IDENTITY = AccountIdentity.class.getName();
     static final String SIGN_IN_PAGE = "/login.xhtml";

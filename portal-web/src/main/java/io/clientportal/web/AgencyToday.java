@@ -1,4 +1,4 @@
-package io.clientportal.web.portal;
+package io.clientportal.web;
 
 import io.clientportal.web.tenancy.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /** Today as the agency sees it: due dates and "this month" follow its time zone, not the server's. */
 @RequestScoped
-public class PortalToday {
+public class AgencyToday {
 
     @Inject
     private CurrentTenant currentTenant;

@@ -1,4 +1,4 @@
-package io.clientportal.web.portal;
+package io.clientportal.web;
 
 import io.clientportal.kernel.Hours;
 import io.clientportal.kernel.Money;
@@ -14,7 +14,7 @@ import java.util.Locale;
 /** How the portal writes amounts (in the invoice's currency), hours and dates. */
 @Named
 @ApplicationScoped
-public class PortalFormat {
+public class Formats {
 
     private static final Locale LOCALE = Locale.ENGLISH;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)

@@ -11,20 +11,20 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class PortalClockTest {
+class ApplicationClockTest {
 
     private static final Clock REAL = Clock.fixed(Instant.parse("2026-11-27T17:40:00Z"), ZoneOffset.UTC);
 
     @Test
     void unsetOrBlankIsTheRealClock() {
-        assertSame(REAL, PortalClock.startingAt(Optional.empty(), REAL));
-        assertSame(REAL, PortalClock.startingAt(Optional.of("  "), REAL));
+        assertSame(REAL, ApplicationClock.startingAt(Optional.empty(), REAL));
+        assertSame(REAL, ApplicationClock.startingAt(Optional.of("  "), REAL));
     }
 
     @Test
     void aStartInstantIsReadNowAndTheClockKeepsTicking() {
         Instant start = Instant.parse("2028-02-29T09:00:00Z");
-        Clock moved = PortalClock.startingAt(Optional.of(start.toString()), Clock.systemUTC());
+        Clock moved = ApplicationClock.startingAt(Optional.of(start.toString()), Clock.systemUTC());
 
         Instant first = moved.instant();
         Instant later = moved.instant();
@@ -35,7 +35,7 @@ class PortalClockTest {
     @Test
     void aStartThatIsNoInstantStopsTheStartWithTheSettingsName() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> PortalClock.startingAt(Optional.of("2027-01-01"), REAL));
+                () -> ApplicationClock.startingAt(Optional.of("2027-01-01"), REAL));
         assertTrue(e.getMessage().contains("PORTAL_CLOCK_START") && e.getMessage().contains("2027-01-01"),
                 e.getMessage());
     }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * demo or a test suite can run on any day of the year; unset, it is the real time.
  */
 @ApplicationScoped
-public class PortalClock {
+public class ApplicationClock {
 
     public static final String START = "PORTAL_CLOCK_START";
 
