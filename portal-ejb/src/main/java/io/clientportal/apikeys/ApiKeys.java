@@ -5,11 +5,9 @@ import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.kernel.Refused;
 import io.clientportal.kernel.Text;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +20,8 @@ import java.util.Optional;
 @Stateless
 public class ApiKeys {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private AuditLog audit;
@@ -31,40 +29,40 @@ public class ApiKeys {
     @Inject
     private Clock clock;
 
-    public List<ApiKey> list(TenantScope tenant) {
-        return tenant.applyTo(em).createNamedQuery(ApiKey.ALL, ApiKey.class).getResultList();
+    public List<ApiKey> list() {
+        return persistence.em().createNamedQuery(ApiKey.ALL, ApiKey.class).getResultList();
     }
 
     /** Creates a key; the returned token is the only copy of its secret. */
-    public ApiKeyToken create(TenantScope tenant, String label, Actor actor) {
+    public ApiKeyToken create(String label, Actor actor) {
         String name = Text.required("label", label, 100);
         ApiKeyToken token = ApiKeyToken.random();
-        tenant.applyTo(em).persist(new ApiKey(name, token, actor.name(), clock.instant()));
-        audit.record(em, actor.name(), AuditAction.API_KEY_CREATED, token.displayName() + " (" + name + ")",
+        persistence.em().persist(new ApiKey(name, token, actor.name(), clock.instant()));
+        audit.record(persistence.em(), actor.name(), AuditAction.API_KEY_CREATED, token.displayName() + " (" + name + ")",
                 actor.address());
         return token;
     }
 
-    public void revoke(TenantScope tenant, long keyId, Actor actor) {
-        ApiKey key = tenant.applyTo(em).find(ApiKey.class, keyId);
+    public void revoke(long keyId, Actor actor) {
+        ApiKey key = persistence.em().find(ApiKey.class, keyId);
         if (key == null) {
             throw new Refused("key", "No such API key.");
         }
         key.revoke(clock.instant());
-        audit.record(em, actor.name(), AuditAction.API_KEY_REVOKED,
+        audit.record(persistence.em(), actor.name(), AuditAction.API_KEY_REVOKED,
                 key.getDisplayName() + " (" + key.getLabel() + ")", actor.address());
     }
 
     /** The caller a presented key stands for in this tenant; empty for a malformed, unknown or revoked key. */
-    public Optional<ApiCaller> authenticate(TenantScope tenant, String presented) {
+    public Optional<ApiCaller> authenticate(String presented) {
         Optional<ApiKeyToken> token = ApiKeyToken.parse(presented);
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ApiKey> key = tenant.applyTo(em).createNamedQuery(ApiKey.BY_PREFIX, ApiKey.class)
+        Optional<ApiKey> key = persistence.em().createNamedQuery(ApiKey.BY_PREFIX, ApiKey.class)
                 .setParameter("prefix", token.get().prefix()).getResultStream().findFirst()
                 .filter(candidate -> candidate.accepts(token.get()));
         key.ifPresent(found -> found.usedAt(clock.instant()));
-        return key.map(found -> new ApiCaller(tenant, found.getDisplayName(), found.getLabel()));
+        return key.map(found -> new ApiCaller(found.getDisplayName(), found.getLabel()));
     }
 }

@@ -1,23 +1,21 @@
 package io.clientportal.audit;
 
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /** Reads a tenant's audit log for its admins. */
 @Stateless
 public class AuditTrail {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private AuditLog log;
 
-    public List<AuditEvent> latest(TenantScope tenant, int max) {
-        return log.latest(tenant.applyTo(em), max);
+    public List<AuditEvent> latest(int max) {
+        return log.latest(persistence.em(), max);
     }
 }

@@ -4,11 +4,9 @@ import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.kernel.Refused;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 
@@ -16,8 +14,8 @@ import java.util.List;
 @Stateless
 public class ClientRegistry {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private AuditLog audit;
@@ -25,40 +23,40 @@ public class ClientRegistry {
     @Inject
     private Clock clock;
 
-    public List<Client> list(TenantScope tenant) {
-        return tenant.applyTo(em).createQuery("select c from Client c order by c.name, c.id", Client.class)
+    public List<Client> list() {
+        return persistence.em().createQuery("select c from Client c order by c.name, c.id", Client.class)
                 .getResultList();
     }
 
     /** A client of this tenant; refused for another tenant's id or a missing one. */
-    public Client find(TenantScope tenant, long clientId) {
-        Client client = tenant.applyTo(em).find(Client.class, clientId);
+    public Client find(long clientId) {
+        Client client = persistence.em().find(Client.class, clientId);
         if (client == null) {
             throw new Refused("client", "No such client.");
         }
         return client;
     }
 
-    public Client create(TenantScope tenant, ClientDetails details, Actor actor) {
-        requireFreeName(tenant, details.name(), null);
+    public Client create(ClientDetails details, Actor actor) {
+        requireFreeName(details.name(), null);
         Client client = new Client(details.name(), clock.instant());
         details.applyTo(client);
-        tenant.applyTo(em).persist(client);
-        audit.record(em, actor.name(), AuditAction.CLIENT_CREATED, client.getName(), actor.address());
+        persistence.em().persist(client);
+        audit.record(persistence.em(), actor.name(), AuditAction.CLIENT_CREATED, client.getName(), actor.address());
         return client;
     }
 
-    public Client update(TenantScope tenant, long clientId, ClientDetails details, Actor actor) {
-        Client client = find(tenant, clientId);
-        requireFreeName(tenant, details.name(), client);
+    public Client update(long clientId, ClientDetails details, Actor actor) {
+        Client client = find(clientId);
+        requireFreeName(details.name(), client);
         details.applyTo(client);
-        audit.record(em, actor.name(), AuditAction.CLIENT_UPDATED, client.getName(), actor.address());
+        audit.record(persistence.em(), actor.name(), AuditAction.CLIENT_UPDATED, client.getName(), actor.address());
         return client;
     }
 
     /** Two clients of one name could not be told apart on invoices, in lists or in an import file. */
-    private void requireFreeName(TenantScope tenant, String name, Client self) {
-        boolean taken = tenant.applyTo(em).createQuery("select c from Client c where lower(c.name) = lower(:name)",
+    private void requireFreeName(String name, Client self) {
+        boolean taken = persistence.em().createQuery("select c from Client c where lower(c.name) = lower(:name)",
                 Client.class).setParameter("name", name).getResultStream().anyMatch(other -> other != self);
         if (taken) {
             throw new Refused("name", "Another client is already named " + name + ".");

@@ -11,7 +11,6 @@ import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
 import io.clientportal.kernel.Money;
 import io.clientportal.tenancy.Tenant;
-import io.clientportal.tenancy.TenantScope;
 import io.clientportal.work.Person;
 import io.clientportal.work.Project;
 import io.clientportal.work.TimeEntry;
@@ -47,12 +46,10 @@ final class DemoAgency {
     private final LocalDate today;
     private int invoiceSequence;
 
-    DemoAgency(EntityManager em, String passwordHash, Clock clock) {
+    DemoAgency(EntityManager em, Tenant tenant, String passwordHash, Clock clock) {
         this.em = em;
         this.passwordHash = passwordHash;
-        this.tenant = em.createQuery("select t from Tenant t where t.id = :id", Tenant.class)
-                .setParameter("id", em.getProperties().get(TenantScope.PROPERTY))
-                .getSingleResult();
+        this.tenant = tenant;
         this.clock = clock;
         // The agency's own today, on the application's clock: the demo is "current" on whatever day it starts.
         this.today = LocalDate.now(clock.withZone(tenant.getTimeZone()));

@@ -1,14 +1,15 @@
 package io.clientportal.demo;
 
 import io.clientportal.identity.PasswordHashing;
+import io.clientportal.tenancy.ScopedWork;
 import io.clientportal.tenancy.Tenant;
+import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.function.Consumer;
 
@@ -17,8 +18,8 @@ import java.util.function.Consumer;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DemoWriter {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private PasswordHashing passwords;
@@ -27,16 +28,18 @@ public class DemoWriter {
     private Clock clock;
 
     public boolean databaseIsEmpty() {
-        return em.createQuery("select count(t) from Tenant t", Long.class).getSingleResult() == 0;
+        return persistence.unscoped().createQuery("select count(t) from Tenant t", Long.class).getSingleResult() == 0;
     }
 
     public TenantScope createTenant(Tenant tenant) {
-        em.persist(tenant);
-        em.flush();
+        persistence.unscoped().persist(tenant);
+        persistence.unscoped().flush();
         return tenant.scope();
     }
 
     public void populate(TenantScope scope, Consumer<DemoAgency> content) {
-        content.accept(new DemoAgency(scope.applyTo(em), passwords.hash(DemoLogins.PASSWORD), clock));
+        // Demo data has no caller: it names the agency it writes for.
+        ScopedWork.run(scope, () -> content.accept(new DemoAgency(persistence.em(), persistence.tenant(),
+                passwords.hash(DemoLogins.PASSWORD), clock)));
     }
 }

@@ -1,6 +1,6 @@
 package io.clientportal.identity;
 
-import io.clientportal.portal.PortalScope;
+import io.clientportal.tenancy.CallerScope;
 import io.clientportal.tenancy.TenantScope;
 import java.io.Serializable;
 import java.util.Objects;
@@ -30,11 +30,8 @@ public record AccountIdentity(long tenantId, long accountId, String email, Strin
         return new TenantScope(tenantId);
     }
 
-    /** The portal scope of a contact; nobody else has one, whatever their role. */
-    public PortalScope portalScope() {
-        if (role != Role.CLIENT) {
-            throw new IllegalStateException("Only a client's contact reads the portal");
-        }
-        return new PortalScope(tenantId, portalClientId);
+    /** Whom this account's requests run for: its tenant, and for a contact the client whose portal it reads. */
+    public CallerScope callerScope() {
+        return portalClientId == null ? CallerScope.of(tenantScope()) : CallerScope.contact(tenantScope(), portalClientId);
     }
 }

@@ -4,12 +4,10 @@ import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.mail.Outbox;
 import io.clientportal.tenancy.Tenant;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,8 +20,8 @@ import java.util.Optional;
 @Stateless
 public class AccountLinks {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private PasswordHashing passwords;
@@ -41,29 +39,29 @@ public class AccountLinks {
     private Clock clock;
 
     /** What a link is for, as the set-password page shows it; empty when the link is not usable. */
-    public Optional<LinkPurpose> check(TenantScope tenant, String token) {
-        return usable(tenant, token).map(AccountLink::getPurpose);
+    public Optional<LinkPurpose> check(String token) {
+        return usable(token).map(AccountLink::getPurpose);
     }
 
     /** Sets the password through a link. Returns the policy's objection, or empty when the password was set. */
-    public Optional<String> setPassword(TenantScope tenant, String token, String newPassword, String address) {
+    public Optional<String> setPassword(String token, String newPassword, String address) {
         Optional<String> problem = PasswordPolicy.problemWith(newPassword);
         if (problem.isPresent()) {
             return problem;
         }
-        AccountLink link = usable(tenant, token).orElseThrow(InvalidLinkException::new);
+        AccountLink link = usable(token).orElseThrow(InvalidLinkException::new);
         Instant now = clock.instant();
         UserAccount account = link.getAccount();
         link.use(now);
         if (link.getPurpose() == LinkPurpose.INVITATION) {
             account.invitationAccepted(passwords.hash(newPassword), now);
-            audit.record(em, account.getEmail(), AuditAction.INVITATION_ACCEPTED, account.getEmail(), address);
+            audit.record(persistence.em(), account.getEmail(), AuditAction.INVITATION_ACCEPTED, account.getEmail(), address);
         } else {
             account.changePassword(passwords.hash(newPassword));
         }
-        audit.record(em, account.getEmail(), AuditAction.PASSWORD_CHANGED, account.getEmail(), address);
-        Tenant owner = em.find(Tenant.class, tenant.tenantId());
-        outbox.enqueue(em, account.getEmail(), AccountMails.changedSubject(owner), AccountMails.changed(owner, account));
+        audit.record(persistence.em(), account.getEmail(), AuditAction.PASSWORD_CHANGED, account.getEmail(), address);
+        Tenant owner = persistence.tenant();
+        outbox.enqueue(persistence.em(), account.getEmail(), AccountMails.changedSubject(owner), AccountMails.changed(owner, account));
         return Optional.empty();
     }
 
@@ -73,28 +71,28 @@ public class AccountLinks {
      * looked up, so a known email costs it no more time than an unknown one.
      */
     @Asynchronous
-    public void requestReset(TenantScope tenant, String email, String address) {
-        tenant.applyTo(em).createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+    public void requestReset(String email, String address) {
+        persistence.em().createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", UserAccount.normalize(email))
                 .getResultStream()
                 .filter(UserAccount::isActive)
                 .findFirst()
                 .ifPresent(account -> {
-                    Tenant owner = em.find(Tenant.class, tenant.tenantId());
-                    LinkIssuer.Issued issued = issuer.issue(em, account, LinkPurpose.PASSWORD_RESET, owner);
-                    outbox.enqueue(em, account.getEmail(), AccountMails.resetSubject(owner),
+                    Tenant owner = persistence.tenant();
+                    LinkIssuer.Issued issued = issuer.issue(persistence.em(), account, LinkPurpose.PASSWORD_RESET, owner);
+                    outbox.enqueue(persistence.em(), account.getEmail(), AccountMails.resetSubject(owner),
                             AccountMails.reset(owner, account, issued.url(), issued.expiresAt()));
-                    audit.record(em, account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail(),
+                    audit.record(persistence.em(), account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail(),
                             address);
                 });
     }
 
-    private Optional<AccountLink> usable(TenantScope tenant, String token) {
+    private Optional<AccountLink> usable(String token) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tenant.applyTo(em).createNamedQuery(AccountLink.BY_HASH, AccountLink.class)
+        return persistence.em().createNamedQuery(AccountLink.BY_HASH, AccountLink.class)
                 .setParameter("hash", LinkToken.hashOf(token))
                 .getResultStream()
                 .filter(link -> link.isUsableAt(now))

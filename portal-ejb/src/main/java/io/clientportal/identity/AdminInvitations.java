@@ -4,21 +4,19 @@ import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.mail.Outbox;
 import io.clientportal.tenancy.Tenant;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 
 /** Invites a new agency's first admin: the account, its link and the email, in the new tenant's transaction. */
 @Stateless
 public class AdminInvitations {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private LinkIssuer links;
@@ -33,14 +31,14 @@ public class AdminInvitations {
     private Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void inviteFirstAdmin(TenantScope tenant, String email, String name, String actor, String address) {
+    public void inviteFirstAdmin(String email, String name, String actor, String address) {
         UserAccount admin = UserAccount.member(Role.ADMIN, email, name.strip(), clock.instant());
-        tenant.applyTo(em).persist(admin);
-        Tenant owner = em.find(Tenant.class, tenant.tenantId());
-        LinkIssuer.Issued link = links.issue(em, admin, LinkPurpose.INVITATION, owner);
+        persistence.em().persist(admin);
+        Tenant owner = persistence.tenant();
+        LinkIssuer.Issued link = links.issue(persistence.em(), admin, LinkPurpose.INVITATION, owner);
         admin.invitationSent(clock.instant());
-        outbox.enqueue(em, admin.getEmail(), AccountMails.invitationSubject(owner),
+        outbox.enqueue(persistence.em(), admin.getEmail(), AccountMails.invitationSubject(owner),
                 AccountMails.adminInvitation(owner, admin, link.url(), link.expiresAt()));
-        audit.record(em, actor, AuditAction.INVITATION_SENT, admin.getEmail(), address);
+        audit.record(persistence.em(), actor, AuditAction.INVITATION_SENT, admin.getEmail(), address);
     }
 }

@@ -6,11 +6,9 @@ import io.clientportal.audit.AuditLog;
 import io.clientportal.clients.Client;
 import io.clientportal.mail.Outbox;
 import io.clientportal.tenancy.Tenant;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,8 +22,8 @@ import java.util.Optional;
 @Stateless
 public class Contacts {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private LinkIssuer links;
@@ -40,13 +38,13 @@ public class Contacts {
     private Clock clock;
 
     /** The agency's clients, for choosing whose contacts to manage. */
-    public List<Client> clients(TenantScope tenant) {
-        return tenant.applyTo(em).createQuery("select c from Client c order by c.name", Client.class)
+    public List<Client> clients() {
+        return persistence.em().createQuery("select c from Client c order by c.name", Client.class)
                 .getResultList();
     }
 
-    public List<ContactView> of(TenantScope tenant, long clientId) {
-        return tenant.applyTo(em).createNamedQuery(UserAccount.CONTACTS_OF_CLIENT, UserAccount.class)
+    public List<ContactView> of(long clientId) {
+        return persistence.em().createNamedQuery(UserAccount.CONTACTS_OF_CLIENT, UserAccount.class)
                 .setParameter("clientId", clientId)
                 .getResultStream()
                 .map(ContactView::of)
@@ -54,55 +52,55 @@ public class Contacts {
     }
 
     /** Invites a new contact of the client; refuses an email that already has an account at this agency. */
-    public void invite(TenantScope tenant, long clientId, String name, String email, Actor actor) {
-        Client client = Optional.ofNullable(tenant.applyTo(em).find(Client.class, clientId))
+    public void invite(long clientId, String name, String email, Actor actor) {
+        Client client = Optional.ofNullable(persistence.em().find(Client.class, clientId))
                 .orElseThrow(() -> new ContactException("No such client."));
         String normalized = UserAccount.normalize(email);
-        boolean taken = !em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+        boolean taken = !persistence.em().createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", normalized).getResultList().isEmpty();
         if (taken) {
             throw new ContactException("An account with this email already exists.");
         }
         UserAccount contact = UserAccount.contact(client, normalized, name.strip(), clock.instant());
-        em.persist(contact);
-        sendInvitation(tenant, contact, actor);
+        persistence.em().persist(contact);
+        sendInvitation(contact, actor);
     }
 
     /** Sends the invitation again; the earlier link stops working. */
-    public void resendInvitation(TenantScope tenant, long accountId, Actor actor) {
-        UserAccount contact = contact(tenant, accountId);
+    public void resendInvitation(long accountId, Actor actor) {
+        UserAccount contact = contact(accountId);
         if (contact.getStatus() != AccountStatus.INVITED) {
             throw new ContactException("Only a contact who has not accepted yet can be invited again.");
         }
-        sendInvitation(tenant, contact, actor);
+        sendInvitation(contact, actor);
     }
 
-    public void deactivate(TenantScope tenant, long accountId, Actor actor) {
-        UserAccount contact = contact(tenant, accountId);
+    public void deactivate(long accountId, Actor actor) {
+        UserAccount contact = contact(accountId);
         contact.deactivate();
-        links.revokePending(em, contact);
-        audit.record(em, actor.name(), AuditAction.CONTACT_DEACTIVATED, contact.getEmail(), actor.address());
+        links.revokePending(persistence.em(), contact);
+        audit.record(persistence.em(), actor.name(), AuditAction.CONTACT_DEACTIVATED, contact.getEmail(), actor.address());
     }
 
-    public void reactivate(TenantScope tenant, long accountId, Actor actor) {
-        UserAccount contact = contact(tenant, accountId);
+    public void reactivate(long accountId, Actor actor) {
+        UserAccount contact = contact(accountId);
         contact.reactivate();
-        audit.record(em, actor.name(), AuditAction.CONTACT_REACTIVATED, contact.getEmail(), actor.address());
+        audit.record(persistence.em(), actor.name(), AuditAction.CONTACT_REACTIVATED, contact.getEmail(), actor.address());
     }
 
-    private void sendInvitation(TenantScope tenant, UserAccount contact, Actor actor) {
-        Tenant owner = em.find(Tenant.class, tenant.tenantId());
-        LinkIssuer.Issued link = links.issue(em, contact, LinkPurpose.INVITATION, owner);
+    private void sendInvitation(UserAccount contact, Actor actor) {
+        Tenant owner = persistence.tenant();
+        LinkIssuer.Issued link = links.issue(persistence.em(), contact, LinkPurpose.INVITATION, owner);
         Instant now = clock.instant();
         contact.invitationSent(now);
-        outbox.enqueue(em, contact.getEmail(), AccountMails.invitationSubject(owner),
+        outbox.enqueue(persistence.em(), contact.getEmail(), AccountMails.invitationSubject(owner),
                 AccountMails.invitation(owner, contact, link.url(), link.expiresAt()));
-        audit.record(em, actor.name(), AuditAction.INVITATION_SENT, contact.getEmail(), actor.address());
+        audit.record(persistence.em(), actor.name(), AuditAction.INVITATION_SENT, contact.getEmail(), actor.address());
     }
 
     /** A contact of this tenant; staff, admins and other tenants' accounts are not reachable through here. */
-    private UserAccount contact(TenantScope tenant, long accountId) {
-        UserAccount account = tenant.applyTo(em).find(UserAccount.class, accountId);
+    private UserAccount contact(long accountId) {
+        UserAccount account = persistence.em().find(UserAccount.class, accountId);
         if (account == null || account.getRole() != Role.CLIENT) {
             throw new ContactException("No such contact.");
         }

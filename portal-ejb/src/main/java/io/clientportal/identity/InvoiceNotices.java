@@ -4,11 +4,11 @@ import io.clientportal.invoicing.Invoice;
 import io.clientportal.invoicing.InvoiceIssued;
 import io.clientportal.mail.Outbox;
 import io.clientportal.tenancy.Tenant;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Tells a client's contacts that an invoice was issued to them: each active contact gets an email with a link to the
@@ -19,8 +19,8 @@ import jakarta.persistence.PersistenceContext;
 @Stateless
 public class InvoiceNotices {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private Outbox outbox;
@@ -29,24 +29,24 @@ public class InvoiceNotices {
     }
 
     /** Outside the container: the tests deliver the event to this observer on their own EntityManager. */
-    public InvoiceNotices(EntityManager em, Outbox outbox) {
-        this.em = em;
+    public InvoiceNotices(TenantPersistence persistence, Outbox outbox) {
+        this.persistence = persistence;
         this.outbox = outbox;
     }
 
     /** Runs in the issuing transaction: the notices are queued exactly when the issue commits. */
     public void onIssued(@Observes InvoiceIssued issued) {
-        Invoice invoice = issued.tenant().applyTo(em).find(Invoice.class, issued.invoiceId());
+        Invoice invoice = persistence.em().find(Invoice.class, issued.invoiceId());
         if (!invoice.getClient().isPortalEnabled()) {
             return;
         }
-        Tenant tenant = em.find(Tenant.class, issued.tenant().tenantId());
+        Tenant tenant = persistence.tenant();
         String link = tenant.getPublicUrl() + "/portal/invoice.xhtml?id=" + invoice.getId();
-        em.createNamedQuery(UserAccount.CONTACTS_OF_CLIENT, UserAccount.class)
+        persistence.em().createNamedQuery(UserAccount.CONTACTS_OF_CLIENT, UserAccount.class)
                 .setParameter("clientId", issued.clientId())
                 .getResultStream()
                 .filter(contact -> contact.getStatus() == AccountStatus.ACTIVE)
-                .forEach(contact -> outbox.enqueue(em, contact.getEmail(), AccountMails.invoiceSubject(tenant, invoice),
+                .forEach(contact -> outbox.enqueue(persistence.em(), contact.getEmail(), AccountMails.invoiceSubject(tenant, invoice),
                         AccountMails.invoiceIssued(tenant, contact, invoice, link)));
     }
 }

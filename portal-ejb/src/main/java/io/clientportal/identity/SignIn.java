@@ -2,11 +2,11 @@ package io.clientportal.identity;
 
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.CallerScope;
+import io.clientportal.tenancy.ScopedWork;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -17,8 +17,8 @@ import java.util.Optional;
 @Stateless
 public class SignIn {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private PasswordHashing passwords;
@@ -30,31 +30,31 @@ public class SignIn {
     private AuditLog audit;
 
     /** Verifies and audits a sign-in attempt from the given client address. */
-    public Optional<AccountIdentity> verify(TenantScope tenant, String email, String password, String address) {
-        Optional<UserAccount> account = tenant.applyTo(em).createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+    public Optional<AccountIdentity> verify(String email, String password, String address) {
+        Optional<UserAccount> account = persistence.em().createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", UserAccount.normalize(email))
                 .getResultStream()
                 .findFirst();
         String hash = account.map(UserAccount::getPasswordHash).orElse(null);
         boolean matches = passwords.verify(password, hash);
         if (account.isEmpty() || !matches || !account.get().maySignIn()) {
-            audit.record(em, UserAccount.normalize(email), AuditAction.SIGN_IN_FAILED, null, address);
+            audit.record(persistence.em(), UserAccount.normalize(email), AuditAction.SIGN_IN_FAILED, null, address);
             return Optional.empty();
         }
         UserAccount signedIn = account.get();
         if (passwords.needsRehash(hash)) {
-            em.createNamedQuery(UserAccount.REPLACE_HASH)
+            persistence.em().createNamedQuery(UserAccount.REPLACE_HASH)
                     .setParameter("newHash", passwords.hash(password))
                     .setParameter("id", signedIn.getId())
                     .setParameter("oldHash", hash)
                     .executeUpdate();
         }
-        em.createNamedQuery(UserAccount.RECORD_SIGN_IN)
+        persistence.em().createNamedQuery(UserAccount.RECORD_SIGN_IN)
                 .setParameter("at", clock.instant())
                 .setParameter("id", signedIn.getId())
                 .executeUpdate();
-        audit.record(em, signedIn.getEmail(), AuditAction.SIGN_IN_SUCCEEDED, null, address);
-        return Optional.of(AccountIdentity.of(tenant.tenantId(), signedIn));
+        audit.record(persistence.em(), signedIn.getEmail(), AuditAction.SIGN_IN_SUCCEEDED, null, address);
+        return Optional.of(AccountIdentity.of(CallerScope.require().tenant().tenantId(), signedIn));
     }
 
     /**
@@ -63,7 +63,9 @@ public class SignIn {
      * deactivation never works again.
      */
     public boolean isStillActive(AccountIdentity identity) {
-        UserAccount account = identity.tenantScope().applyTo(em).find(UserAccount.class, identity.accountId());
+        // Checked before the request is scoped (authentication comes first): the identity names its tenant.
+        UserAccount account = ScopedWork.call(identity.tenantScope(),
+                () -> persistence.em().find(UserAccount.class, identity.accountId()));
         return account != null && account.maySignIn() && account.getRole() == identity.role()
                 && account.getSessionGeneration() == identity.sessionGeneration();
     }

@@ -1,10 +1,10 @@
 package io.clientportal.identity;
 
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +34,8 @@ public class SignInThrottle {
     static final Duration MAX_WAIT = Duration.ofMinutes(1);
     private static final int MAX_EMAIL = 254;
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private Clock clock;
@@ -45,7 +45,7 @@ public class SignInThrottle {
 
     /** Outside the container: the tests hand in an EntityManager in a transaction of their own, and their clock. */
     SignInThrottle(EntityManager em, Clock clock) {
-        this.em = em;
+        this.persistence = new TenantPersistence(em);
         this.clock = clock;
     }
 
@@ -75,17 +75,17 @@ public class SignInThrottle {
 
     /** The key's row, locked until the transaction ends; created (under the creation lock) on its first attempt. */
     private ThrottleCount locked(String key) {
-        ThrottleCount count = em.find(ThrottleCount.class, key, LockModeType.PESSIMISTIC_WRITE);
+        ThrottleCount count = persistence.unscoped().find(ThrottleCount.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (count != null) {
             return count;
         }
-        em.find(ThrottleCount.class, ThrottleCount.CREATION_LOCK, LockModeType.PESSIMISTIC_WRITE);
+        persistence.unscoped().find(ThrottleCount.class, ThrottleCount.CREATION_LOCK, LockModeType.PESSIMISTIC_WRITE);
         // Whoever held the creation lock before may have created this very key: look again under the lock.
-        count = em.find(ThrottleCount.class, key, LockModeType.PESSIMISTIC_WRITE);
+        count = persistence.unscoped().find(ThrottleCount.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (count == null) {
             count = new ThrottleCount(key);
-            em.persist(count);
-            em.flush();
+            persistence.unscoped().persist(count);
+            persistence.unscoped().flush();
         }
         return count;
     }

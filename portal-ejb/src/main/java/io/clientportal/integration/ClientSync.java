@@ -5,20 +5,18 @@ import io.clientportal.clients.Client;
 import io.clientportal.clients.ClientDetails;
 import io.clientportal.clients.ClientRegistry;
 import io.clientportal.kernel.Refused;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /** Clients by the agency system's ids, through the back office's {@link ClientRegistry}. */
 @Stateless
 public class ClientSync {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @EJB
     private ClientRegistry registry;
@@ -26,11 +24,11 @@ public class ClientSync {
     @Inject
     private ExternalIds externalIds;
 
-    public Synced<ClientView> put(TenantScope tenant, String externalId, ClientDetails details, Actor actor) {
+    public Synced<ClientView> put(String externalId, ClientDetails details, Actor actor) {
         ExternalIds.check("externalId", externalId);
-        Optional<Client> existing = externalIds.find(tenant.applyTo(em), Client.class, externalId);
+        Optional<Client> existing = externalIds.find(persistence.em(), Client.class, externalId);
         if (existing.isEmpty()) {
-            Client client = create(tenant, externalId, details, actor);
+            Client client = create(externalId, details, actor);
             client.setExternalId(externalId);
             return new Synced<>(ClientView.of(client), Outcome.CREATED);
         }
@@ -38,32 +36,31 @@ public class ClientSync {
         if (detailsOf(client).equals(details)) {
             return new Synced<>(ClientView.of(client), Outcome.UNCHANGED);
         }
-        return new Synced<>(ClientView.of(registry.update(tenant, client.getId(), details, actor)), Outcome.UPDATED);
+        return new Synced<>(ClientView.of(registry.update(client.getId(), details, actor)), Outcome.UPDATED);
     }
 
     /**
      * A call that creates the same client at the same moment as another finds the other's client under its name
      * once that one committed: a conflict with the state of things (409, send again), not an invalid name.
      */
-    private Client create(TenantScope tenant, String externalId, ClientDetails details, Actor actor) {
+    private Client create(String externalId, ClientDetails details, Actor actor) {
         try {
-            return registry.create(tenant, details, actor);
+            return registry.create(details, actor);
         } catch (Refused refused) {
-            if (externalIds.find(em, Client.class, externalId).isPresent()) {
+            if (externalIds.find(persistence.em(), Client.class, externalId).isPresent()) {
                 throw new Refused("Client " + externalId + " was created by a request at the same time; send again.");
             }
             throw refused;
         }
     }
 
-    public Optional<ClientView> get(TenantScope tenant, String externalId) {
-        return externalIds.find(tenant.applyTo(em), Client.class, externalId).map(ClientView::of);
+    public Optional<ClientView> get(String externalId) {
+        return externalIds.find(persistence.em(), Client.class, externalId).map(ClientView::of);
     }
 
-    public Page<ClientView> list(TenantScope tenant, PageRequest page) {
-        tenant.applyTo(em);
-        return Page.of(em.createQuery("select c from Client c order by c.id", Client.class),
-                em.createQuery("select count(c) from Client c", Long.class), page, ClientView::of);
+    public Page<ClientView> list(PageRequest page) {
+        return Page.of(persistence.em().createQuery("select c from Client c order by c.id", Client.class),
+                persistence.em().createQuery("select count(c) from Client c", Long.class), page, ClientView::of);
     }
 
     private static ClientDetails detailsOf(Client client) {

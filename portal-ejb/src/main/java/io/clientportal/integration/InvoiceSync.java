@@ -10,12 +10,10 @@ import io.clientportal.invoicing.InvoiceStatus;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Money;
 import io.clientportal.kernel.Refused;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -29,8 +27,8 @@ import java.util.Optional;
 @Stateless
 public class InvoiceSync {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @EJB
     private InvoiceDrafting drafting;
@@ -45,16 +43,15 @@ public class InvoiceSync {
     private ExternalIds externalIds;
 
     /** Drafts the client's invoice of the period from its approved, uninvoiced time; or changes a draft's tax rate. */
-    public Synced<InvoiceView> draft(TenantScope tenant, String externalId, String clientExternalId,
+    public Synced<InvoiceView> draft(String externalId, String clientExternalId,
                                      DateRange period, BigDecimal taxRate, Actor actor) {
         ExternalIds.check("externalId", externalId);
-        tenant.applyTo(em);
-        Client client = externalIds.require(em, Client.class, "client", clientExternalId);
-        Optional<Invoice> existing = externalIds.find(em, Invoice.class, externalId);
+        Client client = externalIds.require(persistence.em(), Client.class, "client", clientExternalId);
+        Optional<Invoice> existing = externalIds.find(persistence.em(), Invoice.class, externalId);
         if (existing.isEmpty()) {
-            long id = drafting.draft(tenant, client.getId(), period, taxRate == null ? BigDecimal.ZERO : taxRate,
+            long id = drafting.draft(client.getId(), period, taxRate == null ? BigDecimal.ZERO : taxRate,
                     actor);
-            Invoice invoice = em.find(Invoice.class, id);
+            Invoice invoice = persistence.em().find(Invoice.class, id);
             invoice.setExternalId(externalId);
             return new Synced<>(InvoiceView.of(invoice), Outcome.CREATED);
         }
@@ -66,53 +63,52 @@ public class InvoiceSync {
         if (taxRate == null || invoice.getTaxRate().compareTo(taxRate) == 0) {
             return new Synced<>(InvoiceView.of(invoice), Outcome.UNCHANGED);
         }
-        drafting.changeTaxRate(tenant, invoice.getId(), taxRate, actor);
+        drafting.changeTaxRate(invoice.getId(), taxRate, actor);
         return new Synced<>(InvoiceView.of(invoice), Outcome.UPDATED);
     }
 
-    public Synced<InvoiceView> issue(TenantScope tenant, String externalId, LocalDate issueDate, LocalDate dueDate,
+    public Synced<InvoiceView> issue(String externalId, LocalDate issueDate, LocalDate dueDate,
                                      Actor actor) {
-        Invoice invoice = require(tenant, externalId);
+        Invoice invoice = require(externalId);
         boolean issuedSo = !invoice.isDraft() && invoice.getStatus() != InvoiceStatus.VOID
                 && Objects.equals(invoice.getIssueDate(), issueDate) && Objects.equals(invoice.getDueDate(), dueDate);
         if (issuedSo) {
             return new Synced<>(InvoiceView.of(invoice), Outcome.UNCHANGED);
         }
-        issuing.issue(tenant, invoice.getId(), issueDate, dueDate, actor);
+        issuing.issue(invoice.getId(), issueDate, dueDate, actor);
         return new Synced<>(InvoiceView.of(invoice), Outcome.UPDATED);
     }
 
-    public Synced<InvoiceView> markPaid(TenantScope tenant, String externalId, Money amount, LocalDate paidOn,
+    public Synced<InvoiceView> markPaid(String externalId, Money amount, LocalDate paidOn,
                                         Actor actor) {
-        Invoice invoice = require(tenant, externalId);
+        Invoice invoice = require(externalId);
         if (invoice.getStatus() == InvoiceStatus.PAID && invoice.getAmountPaid().equals(amount)) {
             return new Synced<>(InvoiceView.of(invoice), Outcome.UNCHANGED);
         }
-        settlement.markPaid(tenant, invoice.getId(), amount, paidOn, actor);
+        settlement.markPaid(invoice.getId(), amount, paidOn, actor);
         return new Synced<>(InvoiceView.of(invoice), Outcome.UPDATED);
     }
 
-    public Synced<InvoiceView> voidInvoice(TenantScope tenant, String externalId, Actor actor) {
-        Invoice invoice = require(tenant, externalId);
+    public Synced<InvoiceView> voidInvoice(String externalId, Actor actor) {
+        Invoice invoice = require(externalId);
         if (invoice.getStatus() == InvoiceStatus.VOID) {
             return new Synced<>(InvoiceView.of(invoice), Outcome.UNCHANGED);
         }
-        settlement.voidInvoice(tenant, invoice.getId(), actor);
+        settlement.voidInvoice(invoice.getId(), actor);
         return new Synced<>(InvoiceView.of(invoice), Outcome.UPDATED);
     }
 
-    public Optional<InvoiceView> get(TenantScope tenant, String externalId) {
-        return externalIds.find(tenant.applyTo(em), Invoice.class, externalId).map(InvoiceView::of);
+    public Optional<InvoiceView> get(String externalId) {
+        return externalIds.find(persistence.em(), Invoice.class, externalId).map(InvoiceView::of);
     }
 
-    public Page<InvoiceView> list(TenantScope tenant, PageRequest page) {
-        tenant.applyTo(em);
-        return Page.of(em.createQuery("select i from Invoice i join fetch i.client order by i.id", Invoice.class),
-                em.createQuery("select count(i) from Invoice i", Long.class), page, InvoiceView::of);
+    public Page<InvoiceView> list(PageRequest page) {
+        return Page.of(persistence.em().createQuery("select i from Invoice i join fetch i.client order by i.id", Invoice.class),
+                persistence.em().createQuery("select count(i) from Invoice i", Long.class), page, InvoiceView::of);
     }
 
-    private Invoice require(TenantScope tenant, String externalId) {
-        return externalIds.find(tenant.applyTo(em), Invoice.class, externalId)
+    private Invoice require(String externalId) {
+        return externalIds.find(persistence.em(), Invoice.class, externalId)
                 .orElseThrow(() -> new NotFound("No invoice has the external id " + externalId + "."));
     }
 }

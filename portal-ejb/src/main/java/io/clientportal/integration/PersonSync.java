@@ -1,7 +1,7 @@
 package io.clientportal.integration;
 
 import io.clientportal.audit.Actor;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.work.People;
 import io.clientportal.work.Person;
 import io.clientportal.work.PersonDetails;
@@ -9,8 +9,6 @@ import io.clientportal.work.PersonRates;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
@@ -20,8 +18,8 @@ import java.util.Optional;
 @Stateless
 public class PersonSync {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @EJB
     private People people;
@@ -29,12 +27,12 @@ public class PersonSync {
     @Inject
     private ExternalIds externalIds;
 
-    public Synced<PersonView> put(TenantScope tenant, String externalId, PersonDetails details, PersonRates rates,
+    public Synced<PersonView> put(String externalId, PersonDetails details, PersonRates rates,
                                   Actor actor) {
         ExternalIds.check("externalId", externalId);
-        Optional<Person> existing = externalIds.find(tenant.applyTo(em), Person.class, externalId);
+        Optional<Person> existing = externalIds.find(persistence.em(), Person.class, externalId);
         if (existing.isEmpty()) {
-            Person person = people.create(tenant, details, rates == null ? PersonRates.UNSET : rates, actor);
+            Person person = people.create(details, rates == null ? PersonRates.UNSET : rates, actor);
             person.setExternalId(externalId);
             return new Synced<>(PersonView.of(person), Outcome.CREATED);
         }
@@ -44,22 +42,21 @@ public class PersonSync {
         boolean ratesChange = rates != null
                 && !new PersonRates(person.getCostRate(), person.getBillableRate()).equals(rates);
         if (profileChanges) {
-            people.updateProfile(tenant, person.getId(), details, actor);
+            people.updateProfile(person.getId(), details, actor);
         }
         if (ratesChange) {
-            people.changeRates(tenant, person.getId(), rates, actor);
+            people.changeRates(person.getId(), rates, actor);
         }
         return new Synced<>(PersonView.of(person),
                 profileChanges || ratesChange ? Outcome.UPDATED : Outcome.UNCHANGED);
     }
 
-    public Optional<PersonView> get(TenantScope tenant, String externalId) {
-        return externalIds.find(tenant.applyTo(em), Person.class, externalId).map(PersonView::of);
+    public Optional<PersonView> get(String externalId) {
+        return externalIds.find(persistence.em(), Person.class, externalId).map(PersonView::of);
     }
 
-    public Page<PersonView> list(TenantScope tenant, PageRequest page) {
-        tenant.applyTo(em);
-        return Page.of(em.createQuery("select p from Person p order by p.id", Person.class),
-                em.createQuery("select count(p) from Person p", Long.class), page, PersonView::of);
+    public Page<PersonView> list(PageRequest page) {
+        return Page.of(persistence.em().createQuery("select p from Person p order by p.id", Person.class),
+                persistence.em().createQuery("select count(p) from Person p", Long.class), page, PersonView::of);
     }
 }

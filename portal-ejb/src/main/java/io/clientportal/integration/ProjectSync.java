@@ -3,15 +3,13 @@ package io.clientportal.integration;
 import io.clientportal.audit.Actor;
 import io.clientportal.clients.Client;
 import io.clientportal.kernel.Refused;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.work.Project;
 import io.clientportal.work.ProjectDetails;
 import io.clientportal.work.ProjectRegistry;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,8 +17,8 @@ import java.util.Optional;
 @Stateless
 public class ProjectSync {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @EJB
     private ProjectRegistry registry;
@@ -28,17 +26,16 @@ public class ProjectSync {
     @Inject
     private ExternalIds externalIds;
 
-    public Synced<ProjectView> put(TenantScope tenant, String externalId, ProjectInput input, Actor actor) {
+    public Synced<ProjectView> put(String externalId, ProjectInput input, Actor actor) {
         ExternalIds.check("externalId", externalId);
-        tenant.applyTo(em);
         Long clientId = input.client() == null ? null
-                : externalIds.require(em, Client.class, "client", input.client()).getId();
+                : externalIds.require(persistence.em(), Client.class, "client", input.client()).getId();
         boolean billable = input.billable() != null ? input.billable() : clientId != null;
         ProjectDetails details = new ProjectDetails(clientId, input.name(), billable, input.hourlyRate(),
                 input.active());
-        Optional<Project> existing = externalIds.find(em, Project.class, externalId);
+        Optional<Project> existing = externalIds.find(persistence.em(), Project.class, externalId);
         if (existing.isEmpty()) {
-            Project project = registry.create(tenant, details, actor);
+            Project project = registry.create(details, actor);
             project.setExternalId(externalId);
             return new Synced<>(ProjectView.of(project), Outcome.CREATED);
         }
@@ -50,19 +47,18 @@ public class ProjectSync {
         if (!Objects.equals(current.clientId(), clientId)) {
             throw new Refused("client", "A project's client cannot change; create a new project instead.");
         }
-        return new Synced<>(ProjectView.of(registry.update(tenant, project.getId(), details, actor)),
+        return new Synced<>(ProjectView.of(registry.update(project.getId(), details, actor)),
                 Outcome.UPDATED);
     }
 
-    public Optional<ProjectView> get(TenantScope tenant, String externalId) {
-        return externalIds.find(tenant.applyTo(em), Project.class, externalId).map(ProjectView::of);
+    public Optional<ProjectView> get(String externalId) {
+        return externalIds.find(persistence.em(), Project.class, externalId).map(ProjectView::of);
     }
 
-    public Page<ProjectView> list(TenantScope tenant, PageRequest page) {
-        tenant.applyTo(em);
-        return Page.of(em.createQuery("select p from Project p left join fetch p.client order by p.id",
+    public Page<ProjectView> list(PageRequest page) {
+        return Page.of(persistence.em().createQuery("select p from Project p left join fetch p.client order by p.id",
                         Project.class),
-                em.createQuery("select count(p) from Project p", Long.class), page, ProjectView::of);
+                persistence.em().createQuery("select count(p) from Project p", Long.class), page, ProjectView::of);
     }
 
     private static ProjectDetails detailsOf(Project project) {

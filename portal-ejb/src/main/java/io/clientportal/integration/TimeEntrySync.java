@@ -4,7 +4,7 @@ import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.kernel.Refused;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.work.Person;
 import io.clientportal.work.Project;
 import io.clientportal.work.TimeDetails;
@@ -14,8 +14,6 @@ import io.clientportal.work.Timesheets;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,8 +26,8 @@ import java.util.Optional;
 @Stateless
 public class TimeEntrySync {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @EJB
     private Timesheets timesheets;
@@ -40,22 +38,21 @@ public class TimeEntrySync {
     @Inject
     private AuditLog audit;
 
-    public Synced<TimeEntryView> put(TenantScope tenant, String externalId, TimeEntryInput input, Actor actor) {
+    public Synced<TimeEntryView> put(String externalId, TimeEntryInput input, Actor actor) {
         ExternalIds.check("externalId", externalId);
         TimeEntryStatus status = input.status() == null ? TimeEntryStatus.SUBMITTED : input.status();
         if (status == TimeEntryStatus.DRAFT) {
             throw new Refused("status", "Time sent through the API is SUBMITTED, APPROVED or REJECTED.");
         }
-        tenant.applyTo(em);
-        Person person = externalIds.require(em, Person.class, "person", input.person());
-        Project project = externalIds.require(em, Project.class, "project", input.project());
+        Person person = externalIds.require(persistence.em(), Person.class, "person", input.person());
+        Project project = externalIds.require(persistence.em(), Project.class, "project", input.project());
         TimeDetails details = new TimeDetails(person.getId(), project.getId(), input.workDate(), input.hours(),
                 input.note());
-        Optional<TimeEntry> existing = externalIds.find(em, TimeEntry.class, externalId);
+        Optional<TimeEntry> existing = externalIds.find(persistence.em(), TimeEntry.class, externalId);
         Outcome outcome;
         TimeEntry entry;
         if (existing.isEmpty()) {
-            entry = timesheets.enter(tenant, details);
+            entry = timesheets.enter(details);
             entry.setExternalId(externalId);
             outcome = Outcome.CREATED;
         } else {
@@ -71,39 +68,38 @@ public class TimeEntrySync {
                 throw new Refused("person", "An entry stays with the person who recorded it.");
             }
             if (changes) {
-                timesheets.change(tenant, entry.getId(), details);
+                timesheets.change(entry.getId(), details);
             } else if (status == TimeEntryStatus.SUBMITTED && entry.getStatus() != TimeEntryStatus.DRAFT) {
                 throw new Refused("status", "A reviewed entry goes back to review only when what it records changes.");
             }
             outcome = Outcome.UPDATED;
         }
-        review(tenant, entry, status, actor);
-        audit.record(em, actor.name(), AuditAction.TIME_IMPORTED, "time entry " + externalId + " ("
+        review(entry, status, actor);
+        audit.record(persistence.em(), actor.name(), AuditAction.TIME_IMPORTED, "time entry " + externalId + " ("
                 + outcome.name().toLowerCase(Locale.ROOT) + ", " + entry.getStatus() + ")",
                 actor.address());
         return new Synced<>(TimeEntryView.of(entry), outcome);
     }
 
     /** Takes the entry (a draft, or one back in review) to the state asked for. */
-    private void review(TenantScope tenant, TimeEntry entry, TimeEntryStatus status, Actor actor) {
+    private void review(TimeEntry entry, TimeEntryStatus status, Actor actor) {
         List<Long> ids = List.of(entry.getId());
-        timesheets.submit(tenant, ids);
+        timesheets.submit(ids);
         if (status == TimeEntryStatus.APPROVED && entry.getStatus() != TimeEntryStatus.APPROVED) {
-            timesheets.approveEntries(tenant, ids, actor);
+            timesheets.approveEntries(ids, actor);
         } else if (status == TimeEntryStatus.REJECTED && entry.getStatus() != TimeEntryStatus.REJECTED) {
-            timesheets.rejectEntries(tenant, ids, actor);
+            timesheets.rejectEntries(ids, actor);
         }
     }
 
-    public Optional<TimeEntryView> get(TenantScope tenant, String externalId) {
-        return externalIds.find(tenant.applyTo(em), TimeEntry.class, externalId).map(TimeEntryView::of);
+    public Optional<TimeEntryView> get(String externalId) {
+        return externalIds.find(persistence.em(), TimeEntry.class, externalId).map(TimeEntryView::of);
     }
 
-    public Page<TimeEntryView> list(TenantScope tenant, PageRequest page) {
-        tenant.applyTo(em);
-        return Page.of(em.createQuery("select t from TimeEntry t join fetch t.person join fetch t.project "
+    public Page<TimeEntryView> list(PageRequest page) {
+        return Page.of(persistence.em().createQuery("select t from TimeEntry t join fetch t.person join fetch t.project "
                         + "order by t.id", TimeEntry.class),
-                em.createQuery("select count(t) from TimeEntry t", Long.class), page, TimeEntryView::of);
+                persistence.em().createQuery("select count(t) from TimeEntry t", Long.class), page, TimeEntryView::of);
     }
 
     private static TimeDetails detailsOf(TimeEntry entry) {

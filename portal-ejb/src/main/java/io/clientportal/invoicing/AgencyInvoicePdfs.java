@@ -2,12 +2,14 @@ package io.clientportal.invoicing;
 
 import io.clientportal.portal.InvoicePdf;
 import io.clientportal.portal.InvoicePdfs;
-import io.clientportal.portal.PortalScope;
+import io.clientportal.tenancy.CallerScope;
+import io.clientportal.tenancy.ScopedWork;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
 /**
@@ -25,8 +27,10 @@ public class AgencyInvoicePdfs {
     @EJB
     private InvoicePdfs pdfs;
 
-    public Optional<InvoicePdf> render(TenantScope tenant, long invoiceId) {
-        return invoices.clientOf(tenant, invoiceId)
-                .flatMap(clientId -> pdfs.render(new PortalScope(tenant.tenantId(), clientId), invoiceId));
+    public Optional<InvoicePdf> render(long invoiceId) {
+        // Staff see the PDF exactly as the invoice's client does: rendered in that client's portal scope.
+        TenantScope tenant = CallerScope.require().tenant();
+        return invoices.clientOf(invoiceId).flatMap(clientId -> ScopedWork.call(
+                CallerScope.contact(tenant, clientId), () -> pdfs.render(invoiceId)));
     }
 }

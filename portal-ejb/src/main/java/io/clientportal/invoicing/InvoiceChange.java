@@ -4,7 +4,6 @@ import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.kernel.Refused;
-import io.clientportal.tenancy.TenantScope;
 import io.clientportal.work.TimeEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,8 +28,8 @@ class InvoiceChange {
         this.audit = audit;
     }
 
-    Invoice find(EntityManager em, TenantScope tenant, long invoiceId) {
-        Invoice invoice = tenant.applyTo(em).find(Invoice.class, invoiceId);
+    Invoice find(EntityManager em, long invoiceId) {
+        Invoice invoice = em.find(Invoice.class, invoiceId);
         if (invoice == null) {
             throw new Refused("invoice", "No such invoice.");
         }
@@ -38,9 +37,9 @@ class InvoiceChange {
     }
 
     /** Applies a change to an invoice of the tenant and records it under the invoice's label. */
-    Invoice apply(EntityManager em, TenantScope tenant, long invoiceId, Actor actor, AuditAction action,
+    Invoice apply(EntityManager em, long invoiceId, Actor actor, AuditAction action,
                   Consumer<Invoice> change) {
-        Invoice invoice = find(em, tenant, invoiceId);
+        Invoice invoice = find(em, invoiceId);
         try {
             change.accept(invoice);
         } catch (IllegalStateException | IllegalArgumentException e) {

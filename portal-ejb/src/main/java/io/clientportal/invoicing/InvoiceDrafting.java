@@ -6,13 +6,11 @@ import io.clientportal.clients.Client;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Money;
 import io.clientportal.kernel.Refused;
-import io.clientportal.tenancy.Tenant;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.work.TimeEntry;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -24,8 +22,8 @@ import java.util.List;
 @Stateless
 public class InvoiceDrafting {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private InvoiceChange change;
@@ -38,24 +36,24 @@ public class InvoiceDrafting {
 
     /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
     InvoiceDrafting(EntityManager em, InvoiceChange change, Clock clock) {
-        this.em = em;
+        this.persistence = new TenantPersistence(em);
         this.change = change;
         this.clock = clock;
     }
 
     /** Drafts the client's invoice for the period and marks its time billed; returns the draft's id. */
-    public long draft(TenantScope tenant, long clientId, DateRange period, BigDecimal taxPercent, Actor actor) {
+    public long draft(long clientId, DateRange period, BigDecimal taxPercent, Actor actor) {
         if (taxPercent == null) {
             throw new Refused("taxRate", "Enter a tax rate in percent (0 for none).");
         }
         Invoice.TAX_RATE_DIGITS.check("taxRate", taxPercent);
         DateRange.SUPPORTED.check("periodStart", period.first());
         DateRange.SUPPORTED.check("periodEnd", period.last());
-        Client client = tenant.applyTo(em).find(Client.class, clientId);
+        Client client = persistence.em().find(Client.class, clientId);
         if (client == null) {
             throw new Refused("client", "No such client.");
         }
-        List<TimeEntry> entries = em.createNamedQuery(TimeEntry.UNBILLED_OF_CLIENT, TimeEntry.class)
+        List<TimeEntry> entries = persistence.em().createNamedQuery(TimeEntry.UNBILLED_OF_CLIENT, TimeEntry.class)
                 .setParameter("clientId", clientId)
                 .setParameter("first", period.first())
                 .setParameter("last", period.last())
@@ -65,57 +63,57 @@ public class InvoiceDrafting {
         }
         Invoice invoice;
         try {
-            invoice = ApprovedTimeInvoicing.draft(client, period, em.find(Tenant.class, tenant.tenantId())
+            invoice = ApprovedTimeInvoicing.draft(client, period, persistence.tenant()
                     .getCurrency(), taxPercent, entries, clock.instant());
         } catch (IllegalArgumentException e) {
             throw new Refused("taxRate", e.getMessage() + ".");
         }
-        em.persist(invoice);
-        em.flush();
+        persistence.em().persist(invoice);
+        persistence.em().flush();
         entries.forEach(entry -> entry.markBilled(invoice.getId()));
-        change.audit(em, actor, AuditAction.INVOICE_DRAFTED, invoice);
+        change.audit(persistence.em(), actor, AuditAction.INVOICE_DRAFTED, invoice);
         return invoice.getId();
     }
 
-    public void describeLine(TenantScope tenant, long invoiceId, int lineNo, String description, Actor actor) {
+    public void describeLine(long invoiceId, int lineNo, String description, Actor actor) {
         String text = requireText(description);
-        change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_EDITED,
+        change.apply(persistence.em(), invoiceId, actor, AuditAction.INVOICE_EDITED,
                 invoice -> invoice.describeLine(lineNo, text));
     }
 
     /** Adds a line of a fixed amount (a licence, an expense) that bills no hours. */
-    public void addFixedLine(TenantScope tenant, long invoiceId, String description, Money amount, Actor actor) {
+    public void addFixedLine(long invoiceId, String description, Money amount, Actor actor) {
         String text = requireText(description);
         if (amount == null || amount.isNegative() || amount.compareTo(Money.ZERO) == 0) {
             throw new Refused("amount", "A line's amount is more than zero.");
         }
-        change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_EDITED,
+        change.apply(persistence.em(), invoiceId, actor, AuditAction.INVOICE_EDITED,
                 invoice -> invoice.addLine(null, text, null, null, amount));
     }
 
-    public void removeLine(TenantScope tenant, long invoiceId, int lineNo, Actor actor) {
-        change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_EDITED,
+    public void removeLine(long invoiceId, int lineNo, Actor actor) {
+        change.apply(persistence.em(), invoiceId, actor, AuditAction.INVOICE_EDITED,
                 invoice -> invoice.removeLine(lineNo));
     }
 
-    public void changeTaxRate(TenantScope tenant, long invoiceId, BigDecimal percent, Actor actor) {
+    public void changeTaxRate(long invoiceId, BigDecimal percent, Actor actor) {
         if (percent == null) {
             throw new Refused("taxRate", "Enter a tax rate in percent.");
         }
         Invoice.TAX_RATE_DIGITS.check("taxRate", percent);
-        change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_EDITED,
+        change.apply(persistence.em(), invoiceId, actor, AuditAction.INVOICE_EDITED,
                 invoice -> invoice.applyTaxRate(percent));
     }
 
     /** Deletes the draft and frees its hours for the next one. */
-    public void discard(TenantScope tenant, long invoiceId, Actor actor) {
-        Invoice invoice = change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_DISCARDED, draft -> {
+    public void discard(long invoiceId, Actor actor) {
+        Invoice invoice = change.apply(persistence.em(), invoiceId, actor, AuditAction.INVOICE_DISCARDED, draft -> {
             if (!draft.isDraft()) {
                 throw new IllegalStateException("Only a draft can be discarded; an issued invoice is voided");
             }
         });
-        change.releaseTime(em, invoice);
-        em.remove(invoice);
+        change.releaseTime(persistence.em(), invoice);
+        persistence.em().remove(invoice);
     }
 
     private static String requireText(String description) {

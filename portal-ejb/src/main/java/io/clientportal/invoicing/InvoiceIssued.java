@@ -1,10 +1,9 @@
 package io.clientportal.invoicing;
 
-import io.clientportal.tenancy.TenantScope;
 
 /**
  * A draft was issued to its client. Fired inside the issuing transaction, so what observers write (the contacts'
- * notices) commits with the issue or not at all.
+ * notices) commits with the issue or not at all, and in the issuing caller's scope.
  */
-public record InvoiceIssued(TenantScope tenant, long invoiceId, long clientId) {
+public record InvoiceIssued(long invoiceId, long clientId) {
 }

@@ -5,12 +5,11 @@ import io.clientportal.audit.AuditAction;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.Tenant;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 
 /**
@@ -21,8 +20,8 @@ import java.time.LocalDate;
 @Stateless
 public class InvoiceIssuing {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private InvoiceChange change;
@@ -38,14 +37,14 @@ public class InvoiceIssuing {
 
     /** Outside the container: the tests hand in an EntityManager in a transaction of their own, one per thread. */
     InvoiceIssuing(EntityManager em, InvoiceChange change, InvoiceNumbering numbering, Event<InvoiceIssued> issued) {
-        this.em = em;
+        this.persistence = new TenantPersistence(em);
         this.change = change;
         this.numbering = numbering;
         this.issued = issued;
     }
 
     /** Issues the draft and returns its number. */
-    public String issue(TenantScope tenant, long invoiceId, LocalDate issuedOn, LocalDate dueOn, Actor actor) {
+    public String issue(long invoiceId, LocalDate issuedOn, LocalDate dueOn, Actor actor) {
         if (issuedOn == null || dueOn == null) {
             throw new Refused(issuedOn == null ? "issueDate" : "dueDate", "Enter the issue and due dates.");
         }
@@ -56,9 +55,9 @@ public class InvoiceIssuing {
         }
         // The number is taken first: its lock orders concurrent issues of the same draft, so the second one reads the
         // draft as the first left it (issued) and is refused instead of issuing it twice.
-        Tenant owner = tenant.applyTo(em).find(Tenant.class, tenant.tenantId());
-        String number = numbering.next(em, owner, issuedOn);
-        Invoice invoice = change.find(em, tenant, invoiceId);
+        Tenant owner = persistence.tenant();
+        String number = numbering.next(persistence.em(), owner, issuedOn);
+        Invoice invoice = change.find(persistence.em(), invoiceId);
         if (!invoice.isDraft()) {
             throw new Refused("Only a draft can be issued; " + invoice.label() + " is " + invoice.getStatus() + ".");
         }
@@ -66,8 +65,8 @@ public class InvoiceIssuing {
             throw new Refused("An invoice without lines cannot be issued.");
         }
         invoice.issue(number, issuedOn, dueOn);
-        change.audit(em, actor, AuditAction.INVOICE_ISSUED, invoice);
-        issued.fire(new InvoiceIssued(tenant, invoice.getId(), invoice.getClient().getId()));
+        change.audit(persistence.em(), actor, AuditAction.INVOICE_ISSUED, invoice);
+        issued.fire(new InvoiceIssued(invoice.getId(), invoice.getClient().getId()));
         return number;
     }
 }

@@ -6,19 +6,18 @@ import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Money;
 import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.Tenant;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 
 /** What happens to an issued invoice: it is paid, or voided (which frees its hours for a corrected invoice). */
 @Stateless
 public class InvoiceSettlement {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private InvoiceChange change;
@@ -28,12 +27,12 @@ public class InvoiceSettlement {
 
     /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
     InvoiceSettlement(EntityManager em, InvoiceChange change) {
-        this.em = em;
+        this.persistence = new TenantPersistence(em);
         this.change = change;
     }
 
     /** Records the payment received on a day (the agency's day, in its time zone). */
-    public void markPaid(TenantScope tenant, long invoiceId, Money amount, LocalDate paidOn, Actor actor) {
+    public void markPaid(long invoiceId, Money amount, LocalDate paidOn, Actor actor) {
         if (amount == null) {
             throw new Refused("amount", "Enter the amount paid.");
         }
@@ -41,14 +40,14 @@ public class InvoiceSettlement {
             throw new Refused("paidOn", "Enter the day the payment arrived.");
         }
         DateRange.SUPPORTED.check("paidOn", paidOn);
-        Tenant owner = tenant.applyTo(em).find(Tenant.class, tenant.tenantId());
-        change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_PAID,
+        Tenant owner = persistence.tenant();
+        change.apply(persistence.em(), invoiceId, actor, AuditAction.INVOICE_PAID,
                 invoice -> invoice.markPaid(amount, paidOn.atStartOfDay(owner.getTimeZone()).toInstant()));
     }
 
-    public void voidInvoice(TenantScope tenant, long invoiceId, Actor actor) {
-        Invoice invoice = change.apply(em, tenant, invoiceId, actor, AuditAction.INVOICE_VOIDED,
+    public void voidInvoice(long invoiceId, Actor actor) {
+        Invoice invoice = change.apply(persistence.em(), invoiceId, actor, AuditAction.INVOICE_VOIDED,
                 Invoice::voidInvoice);
-        change.releaseTime(em, invoice);
+        change.releaseTime(persistence.em(), invoice);
     }
 }

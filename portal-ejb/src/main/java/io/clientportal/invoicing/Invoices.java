@@ -1,9 +1,8 @@
 package io.clientportal.invoicing;
 
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,14 +16,14 @@ public class Invoices {
     /** The most rows one list shows: the filters narrow it down, a year of a busy agency still fits. */
     public static final int MAX_ROWS = 500;
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     /**
      * The tenant's invoices, newest first (drafts on top), optionally of one status and one client. Overdue is
      * judged against the agency's today, which the caller knows.
      */
-    public List<InvoiceRow> list(TenantScope tenant, InvoiceStatus status, Long clientId, LocalDate today) {
+    public List<InvoiceRow> list(InvoiceStatus status, Long clientId, LocalDate today) {
         StringBuilder jpql = new StringBuilder("select i from Invoice i join fetch i.client c where 1 = 1");
         if (status != null) {
             jpql.append(" and i.status = :status");
@@ -34,7 +33,7 @@ public class Invoices {
         }
         jpql.append(" order by case when i.number is null then 0 else 1 end, i.issueDate desc, i.number desc,"
                 + " i.id desc");
-        TypedQuery<Invoice> query = tenant.applyTo(em).createQuery(jpql.toString(), Invoice.class);
+        TypedQuery<Invoice> query = persistence.em().createQuery(jpql.toString(), Invoice.class);
         if (status != null) {
             query.setParameter("status", status);
         }
@@ -46,21 +45,21 @@ public class Invoices {
     }
 
     /** An invoice of this tenant with its lines; empty for another tenant's or a missing one. */
-    public Optional<InvoiceDetails> find(TenantScope tenant, long invoiceId, LocalDate today) {
-        return Optional.ofNullable(tenant.applyTo(em).find(Invoice.class, invoiceId))
+    public Optional<InvoiceDetails> find(long invoiceId, LocalDate today) {
+        return Optional.ofNullable(persistence.em().find(Invoice.class, invoiceId))
                 .map(invoice -> InvoiceDetails.of(invoice, today));
     }
 
     /** The tax rate of the agency's latest invoice, the likeliest for its next one; zero before its first. */
-    public BigDecimal lastTaxRate(TenantScope tenant) {
-        return tenant.applyTo(em).createQuery("select i.taxRate from Invoice i order by i.createdAt desc, i.id desc",
+    public BigDecimal lastTaxRate() {
+        return persistence.em().createQuery("select i.taxRate from Invoice i order by i.createdAt desc, i.id desc",
                         BigDecimal.class)
                 .setMaxResults(1).getResultStream().findFirst().orElse(BigDecimal.ZERO);
     }
 
     /** The client an invoice of this tenant is addressed to; empty for another tenant's or a missing invoice. */
-    public Optional<Long> clientOf(TenantScope tenant, long invoiceId) {
-        return Optional.ofNullable(tenant.applyTo(em).find(Invoice.class, invoiceId))
+    public Optional<Long> clientOf(long invoiceId) {
+        return Optional.ofNullable(persistence.em().find(Invoice.class, invoiceId))
                 .map(invoice -> invoice.getClient().getId());
     }
 }

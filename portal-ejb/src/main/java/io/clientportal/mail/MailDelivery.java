@@ -1,6 +1,7 @@
 package io.clientportal.mail;
 
 import io.clientportal.tenancy.TenantKind;
+import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -14,8 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MailSessionDefinition;
 import jakarta.mail.Session;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -80,8 +79,8 @@ public class MailDelivery {
     Clock clock;
 
     /** Unscoped: reads tenants only, which are not tenant-owned. */
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     private OutboxDelivery outbox;
 
@@ -114,7 +113,7 @@ public class MailDelivery {
     }
 
     private List<TenantScope> tenants() {
-        return em.createQuery("select t.id from Tenant t where t.kind in :kinds order by t.id", Long.class)
+        return persistence.unscoped().createQuery("select t.id from Tenant t where t.kind in :kinds order by t.id", Long.class)
                 .setParameter("kinds", List.of(TenantKind.AGENCY, TenantKind.PLATFORM))
                 .getResultStream()
                 .map(TenantScope::new)

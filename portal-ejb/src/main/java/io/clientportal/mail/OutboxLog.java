@@ -1,23 +1,22 @@
 package io.clientportal.mail;
 
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 
 /** Reads a tenant's outbox for its admins: who was mailed what, and whether it went out. */
 @Stateless
 public class OutboxLog {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @EJB
     private Outbox outbox;
 
-    public List<OutboxMessage> latest(TenantScope tenant, int max) {
-        return outbox.latest(tenant.applyTo(em), max);
+    public List<OutboxMessage> latest(int max) {
+        return outbox.latest(persistence.em(), max);
     }
 }

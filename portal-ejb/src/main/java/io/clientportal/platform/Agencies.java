@@ -1,8 +1,10 @@
 package io.clientportal.platform;
 
 import io.clientportal.identity.AdminInvitations;
+import io.clientportal.tenancy.ScopedWork;
 import io.clientportal.tenancy.Tenant;
 import io.clientportal.tenancy.TenantKind;
+import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -10,7 +12,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,8 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class Agencies {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @EJB
     private AgencyWriter writer;
@@ -40,18 +41,20 @@ public class Agencies {
     private String publicUrlTemplate;
 
     public List<Tenant> list() {
-        return em.createQuery("select t from Tenant t where t.kind = :agency order by t.name", Tenant.class)
+        return persistence.unscoped().createQuery("select t from Tenant t where t.kind = :agency order by t.name", Tenant.class)
                 .setParameter("agency", TenantKind.AGENCY)
                 .getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void open(NewAgency agency, TenantScope platform, String actor, String address) {
+    public void open(NewAgency agency, String actor, String address) {
         Tenant tenant = new Tenant(TenantKind.AGENCY, agency.subdomain(), agency.name().strip(),
                 publicUrlTemplate.replace("{subdomain}", agency.subdomain()), agency.timeZone(), agency.currency(),
                 clock.instant());
         TenantScope scope = writer.create(tenant);
-        invitations.inviteFirstAdmin(scope, agency.adminEmail(), agency.adminName(), actor, address);
-        writer.audit(platform, actor, agency.subdomain(), address);
+        // The first admin belongs to the new agency, not to the platform admin who opens it.
+        ScopedWork.run(scope, () -> invitations.inviteFirstAdmin(agency.adminEmail(), agency.adminName(), actor,
+                address));
+        writer.audit(actor, agency.subdomain(), address);
     }
 }

@@ -2,15 +2,15 @@ package io.clientportal.portal;
 
 import io.clientportal.clients.Client;
 import io.clientportal.tenancy.Tenant;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -47,8 +47,8 @@ public class InvoicePdfs {
     /** The logo formats the PDF exporter embeds; any other (an SVG, say) is left out rather than failing the PDF. */
     private static final Set<String> RASTER_LOGOS = Set.of("image/png", "image/jpeg", "image/gif");
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private PortalPersistence persistence;
 
     @EJB
     private PortalInvoices invoices;
@@ -58,19 +58,19 @@ public class InvoicePdfs {
 
     /** Outside the container: the tests hand in an EntityManager of their own. */
     InvoicePdfs(EntityManager em) {
-        this.em = em;
+        this.persistence = new PortalPersistence(new TenantPersistence(em));
         this.invoices = new PortalInvoices(em);
     }
 
     /** The invoice's PDF; empty when the invoice is not one of the scope's issued invoices. */
-    public Optional<InvoicePdf> render(PortalScope scope, long invoiceId) {
-        scope.applyTo(em);
-        return invoices.find(scope, invoiceId).map(invoice -> {
+    public Optional<InvoicePdf> render(long invoiceId) {
+        PortalScope scope = persistence.scope();
+        return invoices.find(invoiceId).map(invoice -> {
             Map<String, Object> parameters = new HashMap<>();
-            putAgency(parameters, em.find(Tenant.class, scope.tenantId()));
-            putClient(parameters, em.find(Client.class, scope.clientId()));
+            putAgency(parameters, persistence.em().find(Tenant.class, scope.tenantId()));
+            putClient(parameters, persistence.em().find(Client.class, scope.clientId()));
             putInvoice(parameters, invoice);
-            return InvoicePdf.of(invoice.getNumber(), fill(parameters, rows(scope, invoiceId)));
+            return InvoicePdf.of(invoice.getNumber(), fill(parameters, rows(invoiceId)));
         });
     }
 
@@ -106,8 +106,8 @@ public class InvoicePdfs {
     }
 
     /** One row per line, with the project's name; the fields are the template's contract. */
-    private List<Map<String, ?>> rows(PortalScope scope, long invoiceId) {
-        List<PortalInvoiceLine> lines = invoices.lines(scope, invoiceId);
+    private List<Map<String, ?>> rows(long invoiceId) {
+        List<PortalInvoiceLine> lines = invoices.lines(invoiceId);
         Map<Long, String> projects = projectNames(lines);
         List<Map<String, ?>> rows = new ArrayList<>(lines.size());
         for (PortalInvoiceLine line : lines) {
@@ -127,7 +127,7 @@ public class InvoicePdfs {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select p from PortalProject p where p.id in :ids", PortalProject.class)
+        return persistence.em().createQuery("select p from PortalProject p where p.id in :ids", PortalProject.class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .collect(Collectors.toMap(PortalProject::getId, PortalProject::getName));

@@ -1,9 +1,10 @@
 package io.clientportal.portal;
 
 import io.clientportal.kernel.Hours;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,31 +17,30 @@ import java.util.function.Consumer;
 @Stateless
 public class PortalHours {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private PortalPersistence persistence;
 
     public PortalHours() {
     }
 
     /** Outside the container: the tests hand in an EntityManager of their own. */
     PortalHours(EntityManager em) {
-        this.em = em;
+        this.persistence = new PortalPersistence(new TenantPersistence(em));
     }
 
     /** The client's projects, for choosing one. */
-    public List<PortalProject> projects(PortalScope scope) {
-        return scope.applyTo(em).createQuery("select p from PortalProject p order by p.name", PortalProject.class)
+    public List<PortalProject> projects() {
+        return persistence.em().createQuery("select p from PortalProject p order by p.name", PortalProject.class)
                 .getResultList();
     }
 
     /** The page in one transaction: the database binds the portal scope once for all its reads. */
-    public HoursPage page(PortalScope scope, HoursQuery query, int first, int pageSize) {
-        return new HoursPage(totals(scope, query), countEntries(scope, query), entries(scope, query, first, pageSize));
+    public HoursPage page(HoursQuery query, int first, int pageSize) {
+        return new HoursPage(totals(query), countEntries(query), entries(query, first, pageSize));
     }
 
-    public List<ProjectHours> totals(PortalScope scope, HoursQuery query) {
-        scope.applyTo(em);
-        TypedQuery<Object[]> totals = em.createQuery("select t.project.id, t.project.name, sum(t.hours) "
+    public List<ProjectHours> totals(HoursQuery query) {
+        TypedQuery<Object[]> totals = persistence.em().createQuery("select t.project.id, t.project.name, sum(t.hours) "
                 + "from PortalApprovedTime t" + where(query) + " group by t.project.id, t.project.name "
                 + "order by t.project.name", Object[].class);
         return bind(totals, query).getResultStream()
@@ -48,25 +48,23 @@ public class PortalHours {
                 .toList();
     }
 
-    public long countEntries(PortalScope scope, HoursQuery query) {
-        scope.applyTo(em);
-        return bind(em.createQuery("select count(t) from PortalApprovedTime t" + where(query), Long.class), query)
+    public long countEntries(HoursQuery query) {
+        return bind(persistence.em().createQuery("select count(t) from PortalApprovedTime t" + where(query), Long.class), query)
                 .getSingleResult();
     }
 
     /** One page of the entries, by date; the project comes in the same statement. */
-    public List<PortalApprovedTime> entries(PortalScope scope, HoursQuery query, int first, int pageSize) {
-        return entriesQuery(scope, query).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    public List<PortalApprovedTime> entries(HoursQuery query, int first, int pageSize) {
+        return entriesQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
     /** Every entry of the range, one at a time, for an export that must not hold them all in memory. */
-    public void eachEntry(PortalScope scope, HoursQuery query, Consumer<PortalApprovedTime> sink) {
-        entriesQuery(scope, query).getResultStream().forEach(sink);
+    public void eachEntry(HoursQuery query, Consumer<PortalApprovedTime> sink) {
+        entriesQuery(query).getResultStream().forEach(sink);
     }
 
-    private TypedQuery<PortalApprovedTime> entriesQuery(PortalScope scope, HoursQuery query) {
-        scope.applyTo(em);
-        return bind(em.createQuery("select t from PortalApprovedTime t join fetch t.project" + where(query)
+    private TypedQuery<PortalApprovedTime> entriesQuery(HoursQuery query) {
+        return bind(persistence.em().createQuery("select t from PortalApprovedTime t join fetch t.project" + where(query)
                 + " order by t.workDate, t.id", PortalApprovedTime.class), query);
     }
 

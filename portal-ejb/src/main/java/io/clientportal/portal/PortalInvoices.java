@@ -1,8 +1,9 @@
 package io.clientportal.portal;
 
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,22 +18,21 @@ import java.util.Optional;
 @Stateless
 public class PortalInvoices {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private PortalPersistence persistence;
 
     public PortalInvoices() {
     }
 
     /** Outside the container: the tests hand in an EntityManager of their own. */
     PortalInvoices(EntityManager em) {
-        this.em = em;
+        this.persistence = new PortalPersistence(new TenantPersistence(em));
     }
 
-    public InvoicePage list(PortalScope scope, InvoiceQuery query, LocalDate today) {
-        scope.applyTo(em);
+    public InvoicePage list(InvoiceQuery query, LocalDate today) {
         Conditions conditions = conditions(query, today);
-        TypedQuery<Long> count = em.createQuery("select count(i) from PortalInvoice i" + conditions.where, Long.class);
-        TypedQuery<PortalInvoice> page = em.createQuery("select i from PortalInvoice i" + conditions.where
+        TypedQuery<Long> count = persistence.em().createQuery("select count(i) from PortalInvoice i" + conditions.where, Long.class);
+        TypedQuery<PortalInvoice> page = persistence.em().createQuery("select i from PortalInvoice i" + conditions.where
                 + query.sort().orderBy(query.ascending()), PortalInvoice.class);
         conditions.bind(count);
         conditions.bind(page);
@@ -40,21 +40,21 @@ public class PortalInvoices {
         return new InvoicePage(rows, count.getSingleResult());
     }
 
-    public Optional<PortalInvoice> find(PortalScope scope, long invoiceId) {
-        return Optional.ofNullable(scope.applyTo(em).find(PortalInvoice.class, invoiceId));
+    public Optional<PortalInvoice> find(long invoiceId) {
+        return Optional.ofNullable(persistence.em().find(PortalInvoice.class, invoiceId));
     }
 
     /** The invoice's lines; empty for an invoice outside the scope. */
-    public List<PortalInvoiceLine> lines(PortalScope scope, long invoiceId) {
-        return scope.applyTo(em).createQuery("select l from PortalInvoiceLine l where l.invoiceId = :invoice "
+    public List<PortalInvoiceLine> lines(long invoiceId) {
+        return persistence.em().createQuery("select l from PortalInvoiceLine l where l.invoiceId = :invoice "
                         + "order by l.lineNo", PortalInvoiceLine.class)
                 .setParameter("invoice", invoiceId)
                 .getResultList();
     }
 
     /** The approved entries an invoice billed, by date: the hours behind its lines. */
-    public List<PortalApprovedTime> billedTime(PortalScope scope, long invoiceId) {
-        return scope.applyTo(em).createQuery("select t from PortalApprovedTime t join fetch t.project "
+    public List<PortalApprovedTime> billedTime(long invoiceId) {
+        return persistence.em().createQuery("select t from PortalApprovedTime t join fetch t.project "
                         + "where t.invoiceId = :invoice order by t.workDate, t.id", PortalApprovedTime.class)
                 .setParameter("invoice", invoiceId)
                 .getResultList();

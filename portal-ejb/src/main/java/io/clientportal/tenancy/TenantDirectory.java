@@ -1,8 +1,7 @@
 package io.clientportal.tenancy;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,11 +9,11 @@ import java.util.Optional;
 @Stateless
 public class TenantDirectory {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     public Optional<Tenant> findBySubdomain(String subdomain) {
-        return em.createNamedQuery(Tenant.BY_SUBDOMAIN, Tenant.class)
+        return persistence.unscoped().createNamedQuery(Tenant.BY_SUBDOMAIN, Tenant.class)
                 .setParameter("subdomain", subdomain.toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();

@@ -4,11 +4,9 @@ import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.kernel.Refused;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 
@@ -19,8 +17,8 @@ import java.util.List;
 @Stateless
 public class People {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private AuditLog audit;
@@ -28,47 +26,47 @@ public class People {
     @Inject
     private Clock clock;
 
-    public List<Person> list(TenantScope tenant) {
-        return tenant.applyTo(em).createQuery("select p from Person p order by p.name, p.id", Person.class)
+    public List<Person> list() {
+        return persistence.em().createQuery("select p from Person p order by p.name, p.id", Person.class)
                 .getResultList();
     }
 
-    public Person find(TenantScope tenant, long personId) {
-        Person person = tenant.applyTo(em).find(Person.class, personId);
+    public Person find(long personId) {
+        Person person = persistence.em().find(Person.class, personId);
         if (person == null) {
             throw new Refused("person", "No such person.");
         }
         return person;
     }
 
-    public Person create(TenantScope tenant, PersonDetails details, PersonRates rates, Actor actor) {
-        requireFreeEmail(tenant, details.email(), null);
+    public Person create(PersonDetails details, PersonRates rates, Actor actor) {
+        requireFreeEmail(details.email(), null);
         Person person = new Person(details.name(), details.email(), rates.costRate(), rates.billableRate(),
                 clock.instant());
         person.changeProfile(details.name(), details.email(), details.active());
-        em.persist(person);
-        audit.record(em, actor.name(), AuditAction.PERSON_CREATED, person.getName(), actor.address());
+        persistence.em().persist(person);
+        audit.record(persistence.em(), actor.name(), AuditAction.PERSON_CREATED, person.getName(), actor.address());
         return person;
     }
 
-    public Person updateProfile(TenantScope tenant, long personId, PersonDetails details, Actor actor) {
-        Person person = find(tenant, personId);
-        requireFreeEmail(tenant, details.email(), person);
+    public Person updateProfile(long personId, PersonDetails details, Actor actor) {
+        Person person = find(personId);
+        requireFreeEmail(details.email(), person);
         person.changeProfile(details.name(), details.email(), details.active());
-        audit.record(em, actor.name(), AuditAction.PERSON_UPDATED, person.getName(), actor.address());
+        audit.record(persistence.em(), actor.name(), AuditAction.PERSON_UPDATED, person.getName(), actor.address());
         return person;
     }
 
-    public Person changeRates(TenantScope tenant, long personId, PersonRates rates, Actor actor) {
-        Person person = find(tenant, personId);
+    public Person changeRates(long personId, PersonRates rates, Actor actor) {
+        Person person = find(personId);
         person.changeRates(rates.costRate(), rates.billableRate());
         // The audit says that the rates changed, not what they are: the audit log is not the place for rates.
-        audit.record(em, actor.name(), AuditAction.PERSON_RATES_CHANGED, person.getName(), actor.address());
+        audit.record(persistence.em(), actor.name(), AuditAction.PERSON_RATES_CHANGED, person.getName(), actor.address());
         return person;
     }
 
-    private void requireFreeEmail(TenantScope tenant, String email, Person self) {
-        boolean taken = tenant.applyTo(em).createQuery("select p from Person p where p.email = :email", Person.class)
+    private void requireFreeEmail(String email, Person self) {
+        boolean taken = persistence.em().createQuery("select p from Person p where p.email = :email", Person.class)
                 .setParameter("email", email).getResultStream().anyMatch(other -> other != self);
         if (taken) {
             throw new Refused("email", "Another person already has this email.");

@@ -5,11 +5,9 @@ import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.clients.Client;
 import io.clientportal.kernel.Refused;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
@@ -22,8 +20,8 @@ import java.util.Objects;
 @Stateless
 public class ProjectRegistry {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private AuditLog audit;
@@ -32,27 +30,26 @@ public class ProjectRegistry {
     private Clock clock;
 
     /** All projects, client projects by client then name, internal ones last. */
-    public List<Project> list(TenantScope tenant) {
-        return tenant.applyTo(em).createQuery("select p from Project p left join fetch p.client c "
+    public List<Project> list() {
+        return persistence.em().createQuery("select p from Project p left join fetch p.client c "
                 + "order by case when c.id is null then 1 else 0 end, c.name, p.name, p.id", Project.class)
                 .getResultList();
     }
 
-    public Project find(TenantScope tenant, long projectId) {
-        Project project = tenant.applyTo(em).find(Project.class, projectId);
+    public Project find(long projectId) {
+        Project project = persistence.em().find(Project.class, projectId);
         if (project == null) {
             throw new Refused("project", "No such project.");
         }
         return project;
     }
 
-    public Project create(TenantScope tenant, ProjectDetails details, Actor actor) {
-        tenant.applyTo(em);
+    public Project create(ProjectDetails details, Actor actor) {
         Project project;
         if (details.clientId() == null) {
             project = Project.internal(details.name(), clock.instant());
         } else {
-            Client client = em.find(Client.class, details.clientId());
+            Client client = persistence.em().find(Client.class, details.clientId());
             if (client == null) {
                 throw new Refused("clientId", "No such client.");
             }
@@ -60,20 +57,20 @@ public class ProjectRegistry {
         }
         requireFreeName(project.getClient(), details.name(), null);
         details.applyTo(project);
-        em.persist(project);
-        audit.record(em, actor.name(), AuditAction.PROJECT_CREATED, project.getName(), actor.address());
+        persistence.em().persist(project);
+        audit.record(persistence.em(), actor.name(), AuditAction.PROJECT_CREATED, project.getName(), actor.address());
         return project;
     }
 
-    public Project update(TenantScope tenant, long projectId, ProjectDetails details, Actor actor) {
-        Project project = find(tenant, projectId);
+    public Project update(long projectId, ProjectDetails details, Actor actor) {
+        Project project = find(projectId);
         Long current = project.isInternal() ? null : project.getClient().getId();
         if (!Objects.equals(current, details.clientId())) {
             throw new Refused("clientId", "A project's client cannot change; create a new project instead.");
         }
         requireFreeName(project.getClient(), details.name(), project);
         details.applyTo(project);
-        audit.record(em, actor.name(), AuditAction.PROJECT_UPDATED, project.getName(), actor.address());
+        audit.record(persistence.em(), actor.name(), AuditAction.PROJECT_UPDATED, project.getName(), actor.address());
         return project;
     }
 
@@ -82,7 +79,7 @@ public class ProjectRegistry {
      * name, in forms and in imported files. The scope is already set by the caller's find or create.
      */
     private void requireFreeName(Client client, String name, Project self) {
-        TypedQuery<Project> sameName = em.createQuery("select p from Project p where lower(p.name) = lower(:name) and "
+        TypedQuery<Project> sameName = persistence.em().createQuery("select p from Project p where lower(p.name) = lower(:name) and "
                 + (client == null ? "p.client is null" : "p.client = :client"), Project.class)
                 .setParameter("name", name);
         if (client != null) {

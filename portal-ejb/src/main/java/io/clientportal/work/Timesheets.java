@@ -5,11 +5,10 @@ import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.kernel.Hours;
 import io.clientportal.kernel.Refused;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,8 +21,8 @@ import java.util.List;
 @Stateless
 public class Timesheets {
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private AuditLog audit;
@@ -36,30 +35,30 @@ public class Timesheets {
 
     /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
     public Timesheets(EntityManager em, AuditLog audit, Clock clock) {
-        this.em = em;
+        this.persistence = new TenantPersistence(em);
         this.audit = audit;
         this.clock = clock;
     }
 
     /** One page of the entries the query selects, by day then person. */
-    public List<TimeEntry> list(TenantScope tenant, TimeQuery query, int first, int max) {
-        return select(tenant, query, "select t from TimeEntry t join fetch t.person join fetch t.project p "
+    public List<TimeEntry> list(TimeQuery query, int first, int max) {
+        return select(query, "select t from TimeEntry t join fetch t.person join fetch t.project p "
                 + "left join fetch p.client", " order by t.workDate, t.person.name, t.id", TimeEntry.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    public long count(TenantScope tenant, TimeQuery query) {
-        return select(tenant, query, "select count(t) from TimeEntry t", "", Long.class).getSingleResult();
+    public long count(TimeQuery query) {
+        return select(query, "select count(t) from TimeEntry t", "", Long.class).getSingleResult();
     }
 
     /** The hours of all entries the query selects, however many pages they fill. */
-    public Hours totalHours(TenantScope tenant, TimeQuery query) {
-        return select(tenant, query, "select t.hours from TimeEntry t", "", Hours.class).getResultStream()
+    public Hours totalHours(TimeQuery query) {
+        return select(query, "select t.hours from TimeEntry t", "", Hours.class).getResultStream()
                 .reduce(Hours.ZERO, Hours::plus);
     }
 
-    public TimeEntry find(TenantScope tenant, long entryId) {
-        TimeEntry entry = tenant.applyTo(em).find(TimeEntry.class, entryId);
+    public TimeEntry find(long entryId) {
+        TimeEntry entry = persistence.em().find(TimeEntry.class, entryId);
         if (entry == null) {
             throw new Refused("entry", "No such time entry.");
         }
@@ -67,38 +66,38 @@ public class Timesheets {
     }
 
     /** Records a draft entry. */
-    public TimeEntry enter(TenantScope tenant, TimeDetails details) {
-        TimeEntry entry = new TimeEntry(person(tenant, details), openProject(tenant, details), details.workDate(),
+    public TimeEntry enter(TimeDetails details) {
+        TimeEntry entry = new TimeEntry(person(details), openProject(details), details.workDate(),
                 details.hours(), details.note(), clock.instant());
-        em.persist(entry);
+        persistence.em().persist(entry);
         return entry;
     }
 
     /** Changes an entry; a reviewed one goes back to review. */
-    public TimeEntry change(TenantScope tenant, long entryId, TimeDetails details) {
-        TimeEntry entry = find(tenant, entryId);
+    public TimeEntry change(long entryId, TimeDetails details) {
+        TimeEntry entry = find(entryId);
         if (entry.getPerson().getId() != details.personId()) {
             throw new Refused("personId", "An entry stays with the person who recorded it.");
         }
         Project project = entry.getProject().getId() == details.projectId() ? entry.getProject()
-                : openProject(tenant, details);
+                : openProject(details);
         refuseIfBilled(entry);
         entry.change(project, details.workDate(), details.hours(), details.note());
         return entry;
     }
 
     /** Deletes an entry that no invoice charges. */
-    public void remove(TenantScope tenant, long entryId) {
-        TimeEntry entry = find(tenant, entryId);
+    public void remove(long entryId) {
+        TimeEntry entry = find(entryId);
         refuseIfBilled(entry);
-        em.remove(entry);
+        persistence.em().remove(entry);
     }
 
     /** Submits the given entries for review; returns how many were drafts. */
-    public int submit(TenantScope tenant, List<Long> entryIds) {
+    public int submit(List<Long> entryIds) {
         int submitted = 0;
         for (long id : entryIds) {
-            TimeEntry entry = find(tenant, id);
+            TimeEntry entry = find(id);
             if (entry.getStatus() == TimeEntryStatus.DRAFT) {
                 entry.submit();
                 submitted++;
@@ -108,43 +107,43 @@ public class Timesheets {
     }
 
     /** Submits every draft the selection holds; returns how many. */
-    public int submitAll(TenantScope tenant, TimeQuery selection) {
-        List<TimeEntry> drafts = select(tenant, selection.withStatus(TimeEntryStatus.DRAFT),
+    public int submitAll(TimeQuery selection) {
+        List<TimeEntry> drafts = select(selection.withStatus(TimeEntryStatus.DRAFT),
                 "select t from TimeEntry t", "", TimeEntry.class).getResultList();
         drafts.forEach(TimeEntry::submit);
         return drafts.size();
     }
 
     /** Approves every submitted entry the selection holds; returns how many. */
-    public int approve(TenantScope tenant, TimeQuery selection, Actor actor) {
-        return review(tenant, selection, actor, AuditAction.TIME_APPROVED, TimeEntry::approve);
+    public int approve(TimeQuery selection, Actor actor) {
+        return review(selection, actor, AuditAction.TIME_APPROVED, TimeEntry::approve);
     }
 
     /** Rejects every submitted entry the selection holds; returns how many. */
-    public int reject(TenantScope tenant, TimeQuery selection, Actor actor) {
-        return review(tenant, selection, actor, AuditAction.TIME_REJECTED, TimeEntry::reject);
+    public int reject(TimeQuery selection, Actor actor) {
+        return review(selection, actor, AuditAction.TIME_REJECTED, TimeEntry::reject);
     }
 
     /** Approves the chosen entries; each must be submitted, or reviewed and not billed. */
-    public int approveEntries(TenantScope tenant, List<Long> entryIds, Actor actor) {
-        return reviewEntries(tenant, entryIds, actor, AuditAction.TIME_APPROVED, TimeEntry::approve);
+    public int approveEntries(List<Long> entryIds, Actor actor) {
+        return reviewEntries(entryIds, actor, AuditAction.TIME_APPROVED, TimeEntry::approve);
     }
 
-    public int rejectEntries(TenantScope tenant, List<Long> entryIds, Actor actor) {
-        return reviewEntries(tenant, entryIds, actor, AuditAction.TIME_REJECTED, TimeEntry::reject);
+    public int rejectEntries(List<Long> entryIds, Actor actor) {
+        return reviewEntries(entryIds, actor, AuditAction.TIME_REJECTED, TimeEntry::reject);
     }
 
-    private int review(TenantScope tenant, TimeQuery selection, Actor actor, AuditAction action,
+    private int review(TimeQuery selection, Actor actor, AuditAction action,
                        Decision decision) {
-        List<TimeEntry> entries = select(tenant, selection.withStatus(TimeEntryStatus.SUBMITTED),
+        List<TimeEntry> entries = select(selection.withStatus(TimeEntryStatus.SUBMITTED),
                 "select t from TimeEntry t join fetch t.person join fetch t.project", "", TimeEntry.class)
                 .getResultList();
         return decide(entries, actor, action, decision, selection.range().toString());
     }
 
-    private int reviewEntries(TenantScope tenant, List<Long> entryIds, Actor actor, AuditAction action,
+    private int reviewEntries(List<Long> entryIds, Actor actor, AuditAction action,
                               Decision decision) {
-        List<TimeEntry> entries = entryIds.stream().map(id -> find(tenant, id)).toList();
+        List<TimeEntry> entries = entryIds.stream().map(id -> find(id)).toList();
         entries.forEach(this::refuseIfBilled);
         if (entries.stream().anyMatch(e -> e.getStatus() == TimeEntryStatus.DRAFT)) {
             throw new Refused("entries", "A draft entry is reviewed only once it is submitted.");
@@ -157,12 +156,12 @@ public class Timesheets {
         Instant at = clock.instant();
         entries.forEach(entry -> decision.decide(entry, actor.name(), at));
         if (!entries.isEmpty()) {
-            audit.record(em, actor.name(), action, entries.size() + " entries: " + what, actor.address());
+            audit.record(persistence.em(), actor.name(), action, entries.size() + " entries: " + what, actor.address());
         }
         return entries.size();
     }
 
-    private <T> TypedQuery<T> select(TenantScope tenant, TimeQuery query, String select, String order,
+    private <T> TypedQuery<T> select(TimeQuery query, String select, String order,
                                      Class<T> type) {
         StringBuilder jpql = new StringBuilder(select).append(" where t.workDate between :first and :last");
         if (query.clientId() != null) {
@@ -177,7 +176,7 @@ public class Timesheets {
         if (query.status() != null) {
             jpql.append(" and t.status = :status");
         }
-        TypedQuery<T> typed = tenant.applyTo(em).createQuery(jpql.append(order).toString(), type)
+        TypedQuery<T> typed = persistence.em().createQuery(jpql.append(order).toString(), type)
                 .setParameter("first", query.range().first())
                 .setParameter("last", query.range().last());
         if (query.clientId() != null) {
@@ -195,16 +194,16 @@ public class Timesheets {
         return typed;
     }
 
-    private Person person(TenantScope tenant, TimeDetails details) {
-        Person person = tenant.applyTo(em).find(Person.class, details.personId());
+    private Person person(TimeDetails details) {
+        Person person = persistence.em().find(Person.class, details.personId());
         if (person == null) {
             throw new Refused("personId", "No such person.");
         }
         return person;
     }
 
-    private Project openProject(TenantScope tenant, TimeDetails details) {
-        Project project = tenant.applyTo(em).find(Project.class, details.projectId());
+    private Project openProject(TimeDetails details) {
+        Project project = persistence.em().find(Project.class, details.projectId());
         if (project == null) {
             throw new Refused("projectId", "No such project.");
         }

@@ -2,13 +2,13 @@ package io.clientportal.work.importing;
 
 import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditLog;
+import io.clientportal.tenancy.ScopedWork;
+import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.concurrent.Future;
 
@@ -25,8 +25,8 @@ public class TimeImport {
     /** The most data rows one file may have. */
     public static final int MAX_ROWS = TimeCsv.MAX_ROWS;
 
-    @PersistenceContext(unitName = "portal")
-    private EntityManager em;
+    @Inject
+    private TenantPersistence persistence;
 
     @Inject
     private AuditLog audit;
@@ -34,9 +34,11 @@ public class TimeImport {
     @Inject
     private Clock clock;
 
+    /** Runs on a thread of its own, where the caller's scope is not bound: the caller names its tenant. */
     @Asynchronous
     public Future<ImportOutcome> start(TenantScope tenant, String fileName, byte[] file, Actor actor,
                                        ImportProgress progress) {
-        return new AsyncResult<>(new TimeImporter(em, audit, clock).run(tenant, fileName, file, actor, progress));
+        return new AsyncResult<>(ScopedWork.call(tenant,
+                () -> new TimeImporter(persistence, audit, clock).run(fileName, file, actor, progress)));
     }
 }

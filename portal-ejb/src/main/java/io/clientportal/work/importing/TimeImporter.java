@@ -5,7 +5,7 @@ import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.kernel.Hours;
 import io.clientportal.tenancy.Tenant;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.tenancy.TenantPersistence;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,21 +21,21 @@ import java.util.List;
  */
 final class TimeImporter {
 
-    private final EntityManager em;
+    private final TenantPersistence persistence;
     private final AuditLog audit;
     private final Clock clock;
 
-    TimeImporter(EntityManager em, AuditLog audit, Clock clock) {
-        this.em = em;
+    TimeImporter(TenantPersistence persistence, AuditLog audit, Clock clock) {
+        this.persistence = persistence;
         this.audit = audit;
         this.clock = clock;
     }
 
-    ImportOutcome run(TenantScope tenant, String fileName, byte[] file, Actor actor, ImportProgress progress) {
+    ImportOutcome run(String fileName, byte[] file, Actor actor, ImportProgress progress) {
         TimeCsv csv = TimeCsv.read(file);
         progress.start(csv.rows().size());
-        tenant.applyTo(em);
-        RowCheck check = new RowCheck(em, today(tenant));
+        EntityManager em = persistence.em();
+        RowCheck check = new RowCheck(em, today());
         check.check(csv.rows(), progress);
         int rows = csv.dataRows();
         if (!csv.errors().isEmpty() || !check.errors().isEmpty()) {
@@ -57,8 +57,8 @@ final class TimeImporter {
     }
 
     /** "Today" where the agency is: a row dated after it records work not yet done. */
-    private LocalDate today(TenantScope tenant) {
-        Tenant agency = em.find(Tenant.class, tenant.tenantId());
+    private LocalDate today() {
+        Tenant agency = persistence.tenant();
         return LocalDate.now(clock.withZone(agency.getTimeZone()));
     }
 

@@ -40,7 +40,7 @@ public class SetPasswordBacking implements Serializable {
 
     /** Checks the link when the page opens, so a dead link says so before anyone types a password. */
     public void open() {
-        purpose = links.check(currentTenant.scope(), token).orElse(null);
+        purpose = links.check(token).orElse(null);
     }
 
     public boolean isUsable() {
@@ -60,7 +60,7 @@ public class SetPasswordBacking implements Serializable {
         ExternalContext external = faces.getExternalContext();
         String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
         try {
-            Optional<String> problem = links.setPassword(currentTenant.scope(), token, password, address);
+            Optional<String> problem = links.setPassword(token, password, address);
             if (problem.isPresent()) {
                 messages.errorText(problem.get());
                 return;

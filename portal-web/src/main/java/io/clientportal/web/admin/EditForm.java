@@ -4,7 +4,6 @@ import io.clientportal.audit.Actor;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.identity.Role;
 import io.clientportal.kernel.Refused;
-import io.clientportal.tenancy.TenantScope;
 import io.clientportal.web.Messages;
 import io.clientportal.web.portal.Ids;
 import jakarta.enterprise.inject.Instance;
@@ -44,10 +43,6 @@ public abstract class EditForm implements Serializable {
     /** Whether the URL names no record at all: the page creates one. */
     protected boolean creating() {
         return idParameter == null || idParameter.isEmpty();
-    }
-
-    protected TenantScope tenant() {
-        return signedIn.tenantScope();
     }
 
     /** Whether the signed-in account is an admin: asked on every use, never taken from the form. */

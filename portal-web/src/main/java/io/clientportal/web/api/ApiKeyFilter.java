@@ -60,7 +60,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             return;
         }
         Optional<ApiCaller> caller = presentedKey(request)
-                .flatMap(key -> keys.authenticate(agency.get().scope(), key));
+                .flatMap(keys::authenticate);
         if (caller.isEmpty()) {
             request.abortWith(Problem.unauthorized("Send a valid API key of this agency as "
                     + "'Authorization: Bearer <key>'. Admins create keys on the API keys page."));

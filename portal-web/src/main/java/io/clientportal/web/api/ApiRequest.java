@@ -2,7 +2,6 @@ package io.clientportal.web.api;
 
 import io.clientportal.apikeys.ApiCaller;
 import io.clientportal.audit.Actor;
-import io.clientportal.tenancy.TenantScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,10 +17,6 @@ public class ApiRequest {
 
     void authenticated(ApiCaller apiCaller) {
         this.caller = apiCaller;
-    }
-
-    public TenantScope tenant() {
-        return require().tenant();
     }
 
     /** The key and the address it called from, for the audit log. */

@@ -30,13 +30,13 @@ public class ClientsResource {
 
     @GET
     public Page<ClientView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return clients.list(api.tenant(), Paging.of(page, size));
+        return clients.list(Paging.of(page, size));
     }
 
     @GET
     @Path("{externalId}")
     public ClientView get(@PathParam("externalId") String externalId) {
-        return Answers.found(clients.get(api.tenant(), externalId), "client", externalId);
+        return Answers.found(clients.get(externalId), "client", externalId);
     }
 
     @PUT
@@ -49,7 +49,7 @@ public class ClientsResource {
         String taxId = json.text("taxId");
         boolean portalEnabled = json.flag("portalEnabled", true);
         json.verified();
-        return Answers.synced(clients.put(api.tenant(), externalId,
+        return Answers.synced(clients.put(externalId,
                 new ClientDetails(name, billingEmail, billingAddress, taxId, portalEnabled), api.actor()));
     }
 }

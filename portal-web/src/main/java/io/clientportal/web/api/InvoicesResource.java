@@ -38,13 +38,13 @@ public class InvoicesResource {
 
     @GET
     public Page<InvoiceView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return invoices.list(api.tenant(), Paging.of(page, size));
+        return invoices.list(Paging.of(page, size));
     }
 
     @GET
     @Path("{externalId}")
     public InvoiceView get(@PathParam("externalId") String externalId) {
-        return Answers.found(invoices.get(api.tenant(), externalId), "invoice", externalId);
+        return Answers.found(invoices.get(externalId), "invoice", externalId);
     }
 
     @PUT
@@ -58,7 +58,7 @@ public class InvoicesResource {
         if (period == null) {
             throw new Refused("periodStart", "Enter the first and last day of the period the invoice bills.");
         }
-        return Answers.synced(invoices.draft(api.tenant(), externalId, client, period, taxRate, api.actor()));
+        return Answers.synced(invoices.draft(externalId, client, period, taxRate, api.actor()));
     }
 
     @POST
@@ -68,7 +68,7 @@ public class InvoicesResource {
         LocalDate issueDate = json.date("issueDate");
         LocalDate dueDate = json.date("dueDate");
         json.verified();
-        return Answers.synced(invoices.issue(api.tenant(), externalId, issueDate, dueDate, api.actor()));
+        return Answers.synced(invoices.issue(externalId, issueDate, dueDate, api.actor()));
     }
 
     @POST
@@ -78,12 +78,12 @@ public class InvoicesResource {
         Money amount = json.money("amount");
         LocalDate paidOn = json.date("paidOn");
         json.verified();
-        return Answers.synced(invoices.markPaid(api.tenant(), externalId, amount, paidOn, api.actor()));
+        return Answers.synced(invoices.markPaid(externalId, amount, paidOn, api.actor()));
     }
 
     @POST
     @Path("{externalId}/void")
     public Response voidInvoice(@PathParam("externalId") String externalId) {
-        return Answers.synced(invoices.voidInvoice(api.tenant(), externalId, api.actor()));
+        return Answers.synced(invoices.voidInvoice(externalId, api.actor()));
     }
 }

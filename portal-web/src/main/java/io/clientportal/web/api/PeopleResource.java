@@ -33,13 +33,13 @@ public class PeopleResource {
 
     @GET
     public Page<PersonView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return people.list(api.tenant(), Paging.of(page, size));
+        return people.list(Paging.of(page, size));
     }
 
     @GET
     @Path("{externalId}")
     public PersonView get(@PathParam("externalId") String externalId) {
-        return Answers.found(people.get(api.tenant(), externalId), "person", externalId);
+        return Answers.found(people.get(externalId), "person", externalId);
     }
 
     @PUT
@@ -52,7 +52,7 @@ public class PeopleResource {
         Money costRate = json.money("costRate");
         Money billableRate = json.money("billableRate");
         json.verified();
-        return Answers.synced(people.put(api.tenant(), externalId, new PersonDetails(name, email, active),
+        return Answers.synced(people.put(externalId, new PersonDetails(name, email, active),
                 rates(costRate, billableRate), api.actor()));
     }
 

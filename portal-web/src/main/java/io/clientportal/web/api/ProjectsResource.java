@@ -30,13 +30,13 @@ public class ProjectsResource {
 
     @GET
     public Page<ProjectView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return projects.list(api.tenant(), Paging.of(page, size));
+        return projects.list(Paging.of(page, size));
     }
 
     @GET
     @Path("{externalId}")
     public ProjectView get(@PathParam("externalId") String externalId) {
-        return Answers.found(projects.get(api.tenant(), externalId), "project", externalId);
+        return Answers.found(projects.get(externalId), "project", externalId);
     }
 
     @PUT
@@ -46,6 +46,6 @@ public class ProjectsResource {
         ProjectInput input = new ProjectInput(json.text("client"), json.text("name"), json.optionalFlag("billable"),
                 json.money("hourlyRate"), json.flag("active", true));
         json.verified();
-        return Answers.synced(projects.put(api.tenant(), externalId, input, api.actor()));
+        return Answers.synced(projects.put(externalId, input, api.actor()));
     }
 }

@@ -31,13 +31,13 @@ public class TimeEntriesResource {
 
     @GET
     public Page<TimeEntryView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return entries.list(api.tenant(), Paging.of(page, size));
+        return entries.list(Paging.of(page, size));
     }
 
     @GET
     @Path("{externalId}")
     public TimeEntryView get(@PathParam("externalId") String externalId) {
-        return Answers.found(entries.get(api.tenant(), externalId), "time entry", externalId);
+        return Answers.found(entries.get(externalId), "time entry", externalId);
     }
 
     @PUT
@@ -47,6 +47,6 @@ public class TimeEntriesResource {
         TimeEntryInput input = new TimeEntryInput(json.text("person"), json.text("project"), json.date("workDate"),
                 json.hours("hours"), json.text("note"), json.choice("status", TimeEntryStatus.class));
         json.verified();
-        return Answers.synced(entries.put(api.tenant(), externalId, input, api.actor()));
+        return Answers.synced(entries.put(externalId, input, api.actor()));
     }
 }

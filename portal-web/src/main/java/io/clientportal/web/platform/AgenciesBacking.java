@@ -53,7 +53,7 @@ public class AgenciesBacking {
         try {
             NewAgency agency = new NewAgency(subdomain, name, ZoneId.of(timeZone.strip()),
                     Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT)), adminName, adminEmail);
-            agencies.open(agency, signedIn.tenantScope(), signedIn.email(), request.getRemoteAddr());
+            agencies.open(agency, signedIn.email(), request.getRemoteAddr());
             messages.info("platform.opened", agency.subdomain());
             list = null;
             subdomain = null;

@@ -1,21 +1,21 @@
 package io.clientportal.web.portal;
 
-import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
 import io.clientportal.kernel.PageNumber;
+import io.clientportal.portal.HoursPage;
 import io.clientportal.portal.HoursQuery;
 import io.clientportal.portal.PortalApprovedTime;
-import io.clientportal.portal.HoursPage;
 import io.clientportal.portal.PortalHours;
 import io.clientportal.portal.PortalProject;
 import io.clientportal.portal.ProjectHours;
+import io.clientportal.web.AgencyToday;
 import io.clientportal.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -77,7 +77,7 @@ public class HoursBacking {
         }
         query = new HoursQuery(range, projectId);
         pageNumber = PageNumber.read(page, () -> problems.add("hours.badPage"));
-        projects = hours.projects(signedIn.portalScope());
+        projects = hours.projects();
         if (!isOneOfTheProjects(projectId)) {
             // Another client's or an internal project: "not found", like an id that never existed.
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -85,7 +85,7 @@ public class HoursBacking {
             faces.responseComplete();
             return;
         }
-        HoursPage shown = hours.page(signedIn.portalScope(), query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
+        HoursPage shown = hours.page(query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
         totals = shown.totals();
         entryCount = shown.entryCount();
         entries = shown.entries();

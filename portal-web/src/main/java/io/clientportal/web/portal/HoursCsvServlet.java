@@ -1,10 +1,10 @@
 package io.clientportal.web.portal;
 
-import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.portal.HoursQuery;
 import io.clientportal.portal.PortalHours;
+import io.clientportal.web.AgencyToday;
 import io.clientportal.web.signin.SignedInAccount;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -48,7 +48,7 @@ public class HoursCsvServlet extends HttpServlet {
         boolean badProject = project != null && !project.isBlank() && projectId.isEmpty();
         Optional<AccountIdentity> contact = signedIn.contact();
         boolean foreignProject = contact.isPresent() && projectId.isPresent()
-                && hours.projects(contact.get().portalScope()).stream()
+                && hours.projects().stream()
                         .noneMatch(p -> p.getId().equals(projectId.get()));
         if (contact.isEmpty() || foreignProject) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -67,7 +67,7 @@ public class HoursCsvServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         PrintWriter out = response.getWriter();
         out.print("Date,Project,Note,Hours,Invoice\r\n");
-        hours.eachEntry(contact.get().portalScope(), query, entry -> out.print(String.join(",",
+        hours.eachEntry(query, entry -> out.print(String.join(",",
                 Csv.cell(entry.getWorkDate().toString()),
                 Csv.cell(entry.getProject().getName()),
                 Csv.cell(entry.getNote()),

@@ -34,7 +34,7 @@ public class InvoicePdfServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<InvoicePdf> pdf = Ids.parse(request.getParameter("id"))
-                .flatMap(id -> signedIn.contact().flatMap(contact -> invoicePdfs.render(contact.portalScope(), id)));
+                .flatMap(id -> signedIn.contact().flatMap(contact -> invoicePdfs.render(id)));
         PdfDownload.send(pdf, response);
     }
 }

@@ -1,6 +1,5 @@
 package io.clientportal.web.portal;
 
-import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.PageNumber;
@@ -10,6 +9,7 @@ import io.clientportal.portal.InvoiceSort;
 import io.clientportal.portal.InvoiceStatusFilter;
 import io.clientportal.portal.PortalInvoice;
 import io.clientportal.portal.PortalInvoices;
+import io.clientportal.web.AgencyToday;
 import io.clientportal.web.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -69,7 +69,7 @@ public class InvoicesBacking {
         DateRange issued = rangeFilter.read(todayDate, problems).orElse(null);
         PageNumber pageNumber = PageNumber.read(page, () -> problems.add("invoices.badPage"));
         query = new InvoiceQuery(statusFilter, issued, order, ascending, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
-        result = invoices.list(signedIn.portalScope(), query, todayDate);
+        result = invoices.list(query, todayDate);
         problems.stream().distinct().forEach(messages::error);
     }
 

@@ -1,11 +1,11 @@
 package io.clientportal.web.portal;
 
-import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.portal.PortalInvoice;
-import io.clientportal.portal.PortalSummary;
 import io.clientportal.portal.PortalSummary.Landing;
+import io.clientportal.portal.PortalSummary;
 import io.clientportal.tenancy.Tenant;
+import io.clientportal.web.AgencyToday;
 import io.clientportal.web.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,7 +37,7 @@ public class LandingBacking {
     public Landing getLanding() {
         if (landing == null) {
             todayDate = today.date();
-            landing = summary.landing(signedIn.portalScope(), todayDate);
+            landing = summary.landing(todayDate);
         }
         return landing;
     }

@@ -1,6 +1,7 @@
 package io.clientportal.web.signin;
 
 import io.clientportal.identity.SignIn;
+import io.clientportal.tenancy.ScopedWork;
 import io.clientportal.web.tenancy.CurrentTenant;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +29,9 @@ public class TenantIdentityStore implements IdentityStore {
         if (currentTenant.tenant().isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return signIn.verify(currentTenant.scope(), credential.getCaller(), credential.getPasswordAsString(),
-                        request.getRemoteAddr())
+        // Authentication runs before the request is scoped (CallerScopeFilter): it names the host's tenant itself.
+        return ScopedWork.call(currentTenant.scope(), () -> signIn.verify(credential.getCaller(),
+                        credential.getPasswordAsString(), request.getRemoteAddr()))
                 .map(identity -> new CredentialValidationResult(new AccountPrincipal(identity),
                         Set.of(identity.role().name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

@@ -38,7 +38,7 @@ public class ApiKeysBacking {
 
     public void create() {
         try {
-            createdKey = keys.create(signedIn.tenantScope(), newLabel, actor).value();
+            createdKey = keys.create(newLabel, actor).value();
             newLabel = null;
             messages.info("apiKeys.done");
         } catch (Refused refused) {
@@ -49,7 +49,7 @@ public class ApiKeysBacking {
 
     public void revoke(long keyId) {
         try {
-            keys.revoke(signedIn.tenantScope(), keyId, actor);
+            keys.revoke(keyId, actor);
             messages.info("apiKeys.revoked");
         } catch (Refused refused) {
             messages.errorText(refused.getMessage());
@@ -59,7 +59,7 @@ public class ApiKeysBacking {
 
     public List<ApiKey> getList() {
         if (list == null) {
-            list = keys.list(signedIn.tenantScope());
+            list = keys.list();
         }
         return list;
     }

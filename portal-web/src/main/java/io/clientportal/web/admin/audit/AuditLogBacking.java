@@ -23,6 +23,6 @@ public class AuditLogBacking {
     private AccountIdentity signedIn;
 
     public List<AuditEvent> getEvents() {
-        return trail.latest(signedIn.tenantScope(), SHOWN);
+        return trail.latest(SHOWN);
     }
 }

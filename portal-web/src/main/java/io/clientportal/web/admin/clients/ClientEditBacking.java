@@ -36,7 +36,7 @@ public class ClientEditBacking extends EditForm {
             return;
         }
         try {
-            Client client = registry.find(tenant(), requestedId().orElse(-1L));
+            Client client = registry.find(requestedId().orElse(-1L));
             id = client.getId();
             name = client.getName();
             billingEmail = client.getBillingEmail();
@@ -51,8 +51,8 @@ public class ClientEditBacking extends EditForm {
     public String save() {
         return save("client", "clients.saved", () -> {
             ClientDetails details = new ClientDetails(name, billingEmail, billingAddress, taxId, portalEnabled);
-            Client saved = id == null ? registry.create(tenant(), details, actor())
-                    : registry.update(tenant(), id, details, actor());
+            Client saved = id == null ? registry.create(details, actor())
+                    : registry.update(id, details, actor());
             return new Saved(saved.getName(), "/admin/clients/edit?id=" + saved.getId());
         });
     }

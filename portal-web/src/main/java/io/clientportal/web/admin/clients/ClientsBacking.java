@@ -27,7 +27,7 @@ public class ClientsBacking implements Serializable {
     private List<Client> filtered;
 
     public void open() {
-        clients = registry.list(signedIn.tenantScope());
+        clients = registry.list();
     }
 
     public List<Client> getClients() {

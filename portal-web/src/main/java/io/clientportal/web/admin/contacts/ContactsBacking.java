@@ -45,7 +45,7 @@ public class ContactsBacking implements Serializable {
     private String newEmail;
 
     public void open() {
-        clients = contacts.clients(signedIn.tenantScope());
+        clients = contacts.clients();
         boolean known = clientId != null && clients.stream().anyMatch(c -> c.getId().equals(clientId));
         if (!known) {
             clientId = clients.isEmpty() ? null : clients.get(0).getId();
@@ -61,21 +61,21 @@ public class ContactsBacking implements Serializable {
     }
 
     public void invite() {
-        act(actor -> contacts.invite(signedIn.tenantScope(), clientId, newName, newEmail, actor), "contacts.invited");
+        act(actor -> contacts.invite(clientId, newName, newEmail, actor), "contacts.invited");
         newName = null;
         newEmail = null;
     }
 
     public void resend(long accountId) {
-        act(actor -> contacts.resendInvitation(signedIn.tenantScope(), accountId, actor), "contacts.resent");
+        act(actor -> contacts.resendInvitation(accountId, actor), "contacts.resent");
     }
 
     public void deactivate(long accountId) {
-        act(actor -> contacts.deactivate(signedIn.tenantScope(), accountId, actor), "contacts.deactivated");
+        act(actor -> contacts.deactivate(accountId, actor), "contacts.deactivated");
     }
 
     public void reactivate(long accountId) {
-        act(actor -> contacts.reactivate(signedIn.tenantScope(), accountId, actor), "contacts.reactivated");
+        act(actor -> contacts.reactivate(accountId, actor), "contacts.reactivated");
     }
 
     private void act(Consumer<Actor> change, String doneKey) {
@@ -99,7 +99,7 @@ public class ContactsBacking implements Serializable {
     }
 
     private void reload() {
-        list = clientId == null ? List.of() : contacts.of(signedIn.tenantScope(), clientId);
+        list = clientId == null ? List.of() : contacts.of(clientId);
     }
 
     public String getClientName() {

@@ -7,9 +7,9 @@ import io.clientportal.invoicing.InvoiceIssuing;
 import io.clientportal.invoicing.InvoiceSettlement;
 import io.clientportal.invoicing.Invoices;
 import io.clientportal.kernel.Money;
+import io.clientportal.web.AgencyToday;
 import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.portal.Ids;
-import io.clientportal.web.AgencyToday;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -72,7 +72,7 @@ public class AgencyInvoiceBacking implements Serializable {
 
     public void open() {
         Optional<Long> parsed = Ids.parse(id);
-        invoice = parsed.flatMap(found -> invoices.find(signedIn.tenantScope(), found, today.date())).orElse(null);
+        invoice = parsed.flatMap(found -> invoices.find(found, today.date())).orElse(null);
         if (invoice == null) {
             FacesContext.getCurrentInstance().getExternalContext()
                     .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -83,7 +83,7 @@ public class AgencyInvoiceBacking implements Serializable {
     }
 
     private void reload() {
-        invoice = invoices.find(signedIn.tenantScope(), invoiceId, today.date()).orElse(null);
+        invoice = invoices.find(invoiceId, today.date()).orElse(null);
         if (invoice != null) {
             resetForms();
         }
@@ -103,32 +103,32 @@ public class AgencyInvoiceBacking implements Serializable {
     }
 
     public void describe(int lineNo) {
-        changes.attempt(actor -> drafting.describeLine(signedIn.tenantScope(), invoiceId, lineNo,
+        changes.attempt(actor -> drafting.describeLine(invoiceId, lineNo,
                 descriptions.get(lineNo), actor), "agencyInvoice.lineChanged");
         reload();
     }
 
     public void addLine() {
         Money amount = newAmount == null ? null : Money.of("amount", newAmount);
-        changes.attempt(actor -> drafting.addFixedLine(signedIn.tenantScope(), invoiceId, newDescription, amount,
+        changes.attempt(actor -> drafting.addFixedLine(invoiceId, newDescription, amount,
                 actor), "agencyInvoice.lineAdded");
         reload();
     }
 
     public void removeLine(int lineNo) {
-        changes.attempt(actor -> drafting.removeLine(signedIn.tenantScope(), invoiceId, lineNo, actor),
+        changes.attempt(actor -> drafting.removeLine(invoiceId, lineNo, actor),
                 "agencyInvoice.lineRemoved");
         reload();
     }
 
     public void changeTaxRate() {
-        changes.attempt(actor -> drafting.changeTaxRate(signedIn.tenantScope(), invoiceId, taxRate, actor),
+        changes.attempt(actor -> drafting.changeTaxRate(invoiceId, taxRate, actor),
                 "agencyInvoice.taxChanged");
         reload();
     }
 
     public String discard() {
-        if (!changes.attempt(actor -> drafting.discard(signedIn.tenantScope(), invoiceId, actor),
+        if (!changes.attempt(actor -> drafting.discard(invoiceId, actor),
                 "agencyInvoice.discarded")) {
             reload();
             return null;
@@ -138,20 +138,20 @@ public class AgencyInvoiceBacking implements Serializable {
     }
 
     public void issue() {
-        changes.result(actor -> issuing.issue(signedIn.tenantScope(), invoiceId, issueDate, dueDate, actor))
+        changes.result(actor -> issuing.issue(invoiceId, issueDate, dueDate, actor))
                 .ifPresent(number -> changes.say("agencyInvoice.issued", number));
         reload();
     }
 
     public void markPaid() {
         Money amount = paidAmount == null ? null : Money.of("amount", paidAmount);
-        changes.attempt(actor -> settlement.markPaid(signedIn.tenantScope(), invoiceId, amount, paidOn, actor),
+        changes.attempt(actor -> settlement.markPaid(invoiceId, amount, paidOn, actor),
                 "agencyInvoice.paid");
         reload();
     }
 
     public void voidInvoice() {
-        changes.attempt(actor -> settlement.voidInvoice(signedIn.tenantScope(), invoiceId, actor),
+        changes.attempt(actor -> settlement.voidInvoice(invoiceId, actor),
                 "agencyInvoice.voided");
         reload();
     }

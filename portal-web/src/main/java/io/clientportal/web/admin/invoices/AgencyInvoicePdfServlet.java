@@ -31,6 +31,6 @@ public class AgencyInvoicePdfServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<AccountIdentity> member = Optional.ofNullable(signedIn.identity());
         PdfDownload.send(Ids.parse(request.getParameter("id"))
-                .flatMap(id -> member.flatMap(identity -> pdfs.render(identity.tenantScope(), id))), response);
+                .flatMap(id -> member.flatMap(identity -> pdfs.render(id))), response);
     }
 }

@@ -8,10 +8,10 @@ import io.clientportal.invoicing.InvoiceRow;
 import io.clientportal.invoicing.InvoiceStatus;
 import io.clientportal.invoicing.Invoices;
 import io.clientportal.kernel.DateRange;
+import io.clientportal.web.AgencyToday;
 import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.admin.Selections;
-import io.clientportal.web.AgencyToday;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -68,16 +68,16 @@ public class AgencyInvoicesBacking implements Serializable {
     private BigDecimal draftTaxRate;
 
     public void open() {
-        clients = clientRegistry.list(signedIn.tenantScope());
+        clients = clientRegistry.list();
         statusFilter = Selections.constant(InvoiceStatus.class, status, messages, "agencyInvoices.unknownStatus");
         clientFilter = Selections.id(client, clients.stream().map(Client::getId).toList(), messages,
                 "agencyInvoices.unknownClient");
-        rows = invoices.list(signedIn.tenantScope(), statusFilter, clientFilter, today.date());
+        rows = invoices.list(statusFilter, clientFilter, today.date());
         DateRange lastMonth = DateRange.month(today.date().minusMonths(1));
         draftClient = clientFilter;
         draftFrom = lastMonth.first();
         draftTo = lastMonth.last();
-        draftTaxRate = invoices.lastTaxRate(signedIn.tenantScope());
+        draftTaxRate = invoices.lastTaxRate();
     }
 
     /** Drafts the invoice and opens it; stays here with the reason when there is nothing to draft. */
@@ -87,7 +87,7 @@ public class AgencyInvoicesBacking implements Serializable {
             return null;
         }
         DateRange period = new DateRange(draftFrom, draftTo);
-        Optional<Long> drafted = changes.result(actor -> drafting.draft(signedIn.tenantScope(), draftClient, period,
+        Optional<Long> drafted = changes.result(actor -> drafting.draft(draftClient, period,
                 draftTaxRate, actor));
         if (drafted.isEmpty()) {
             return null;

@@ -23,6 +23,6 @@ public class MailLogBacking {
     private AccountIdentity signedIn;
 
     public List<OutboxMessage> getMessages() {
-        return outbox.latest(signedIn.tenantScope(), SHOWN);
+        return outbox.latest(SHOWN);
     }
 }

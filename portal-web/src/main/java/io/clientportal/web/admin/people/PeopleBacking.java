@@ -28,7 +28,7 @@ public class PeopleBacking implements Serializable {
 
     public void open() {
         boolean admin = signedIn.role() == Role.ADMIN;
-        rows = people.list(signedIn.tenantScope()).stream().map(person -> PersonRow.of(person, admin)).toList();
+        rows = people.list().stream().map(person -> PersonRow.of(person, admin)).toList();
     }
 
     public List<PersonRow> getRows() {

@@ -40,7 +40,7 @@ public class PersonEditBacking extends EditForm {
             return;
         }
         try {
-            Person person = people.find(tenant(), requestedId().orElse(-1L));
+            Person person = people.find(requestedId().orElse(-1L));
             id = person.getId();
             name = person.getName();
             email = person.getEmail();
@@ -62,11 +62,11 @@ public class PersonEditBacking extends EditForm {
                     Amounts.required("billableRate", billableRate)) : null;
             Person saved;
             if (id == null) {
-                saved = people.create(tenant(), details, rates == null ? PersonRates.UNSET : rates, actor());
+                saved = people.create(details, rates == null ? PersonRates.UNSET : rates, actor());
             } else {
-                saved = people.updateProfile(tenant(), id, details, actor());
+                saved = people.updateProfile(id, details, actor());
                 if (rates != null && !rates.equals(savedRates)) {
-                    people.changeRates(tenant(), id, rates, actor());
+                    people.changeRates(id, rates, actor());
                 }
             }
             return new Saved(saved.getName(), "/admin/people/index");

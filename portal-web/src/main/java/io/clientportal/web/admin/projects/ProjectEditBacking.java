@@ -42,14 +42,14 @@ public class ProjectEditBacking extends EditForm {
     private boolean active = true;
 
     public void open() throws IOException {
-        clients = clientRegistry.list(tenant());
+        clients = clientRegistry.list();
         if (creating()) {
             // Most projects are a client's (and billable, as the form starts): the first client is the likely choice.
             clientId = clients.isEmpty() ? null : clients.get(0).getId();
             return;
         }
         try {
-            Project project = registry.find(tenant(), requestedId().orElse(-1L));
+            Project project = registry.find(requestedId().orElse(-1L));
             id = project.getId();
             clientId = project.isInternal() ? null : project.getClient().getId();
             clientName = project.isInternal() ? null : project.getClient().getName();
@@ -66,8 +66,8 @@ public class ProjectEditBacking extends EditForm {
         return save("project", "projects.saved", () -> {
             ProjectDetails details = new ProjectDetails(clientId, name, billable,
                     Amounts.optional("hourlyRate", hourlyRate), active);
-            Project saved = id == null ? registry.create(tenant(), details, actor())
-                    : registry.update(tenant(), id, details, actor());
+            Project saved = id == null ? registry.create(details, actor())
+                    : registry.update(id, details, actor());
             return new Saved(saved.getName(), "/admin/projects/index");
         });
     }

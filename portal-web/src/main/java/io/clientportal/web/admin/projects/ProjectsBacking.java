@@ -27,7 +27,7 @@ public class ProjectsBacking implements Serializable {
     private List<Project> filtered;
 
     public void open() {
-        projects = registry.list(signedIn.tenantScope());
+        projects = registry.list();
     }
 
     public List<Project> getProjects() {

@@ -6,12 +6,11 @@ import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
 import io.clientportal.kernel.PageNumber;
-import io.clientportal.tenancy.TenantScope;
+import io.clientportal.web.AgencyToday;
 import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.admin.DayRange;
 import io.clientportal.web.admin.Selections;
-import io.clientportal.web.AgencyToday;
 import io.clientportal.work.People;
 import io.clientportal.work.Person;
 import io.clientportal.work.Project;
@@ -93,10 +92,9 @@ public class TimeEntriesBacking implements Serializable {
     private String entryNote;
 
     public void open() {
-        TenantScope tenant = signedIn.tenantScope();
-        clients = clientRegistry.list(tenant);
-        projects = projectRegistry.list(tenant);
-        persons = people.list(tenant);
+        clients = clientRegistry.list();
+        projects = projectRegistry.list();
+        persons = people.list();
         DayRange.Choice range = DayRange.read(preset, from, to, today.date(), DayRange.THIS_WEEK);
         if (range.replaced()) {
             messages.error("time.badRange");
@@ -116,8 +114,8 @@ public class TimeEntriesBacking implements Serializable {
     /** Enters a new draft, or saves the changes to the entry being edited. */
     public void save() {
         boolean saved = editId == null
-                ? changes.attempt(actor -> timesheets.enter(signedIn.tenantScope(), details()), "time.entered")
-                : changes.attempt(actor -> timesheets.change(signedIn.tenantScope(), editId, details()),
+                ? changes.attempt(actor -> timesheets.enter(details()), "time.entered")
+                : changes.attempt(actor -> timesheets.change(editId, details()),
                         "time.changed");
         if (saved) {
             clearForm();
@@ -147,7 +145,7 @@ public class TimeEntriesBacking implements Serializable {
     }
 
     public void remove(long entryId) {
-        changes.attempt(actor -> timesheets.remove(signedIn.tenantScope(), entryId), "time.removed");
+        changes.attempt(actor -> timesheets.remove(entryId), "time.removed");
         if (editId != null && editId == entryId) {
             clearForm();
         }
@@ -160,13 +158,13 @@ public class TimeEntriesBacking implements Serializable {
             return;
         }
         List<Long> ids = selected.stream().map(TimeRow::id).toList();
-        changes.result(actor -> timesheets.submit(signedIn.tenantScope(), ids))
+        changes.result(actor -> timesheets.submit(ids))
                 .ifPresent(n -> messages.info("time.submitted", n));
         reload();
     }
 
     public void submitAll() {
-        changes.result(actor -> timesheets.submitAll(signedIn.tenantScope(), query))
+        changes.result(actor -> timesheets.submitAll(query))
                 .ifPresent(n -> messages.info("time.submitted", n));
         reload();
     }
@@ -179,12 +177,12 @@ public class TimeEntriesBacking implements Serializable {
 
     private void reload() {
         selected = new ArrayList<>();
-        count = timesheets.count(signedIn.tenantScope(), query);
-        total = timesheets.totalHours(signedIn.tenantScope(), query);
+        count = timesheets.count(query);
+        total = timesheets.totalHours(query);
         if (pageNumber.firstRow(PAGE_SIZE) >= count) {
             pageNumber = PageNumber.FIRST;
         }
-        rows = timesheets.list(signedIn.tenantScope(), query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE).stream()
+        rows = timesheets.list(query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE).stream()
                 .map(TimeRow::of).toList();
     }
 

@@ -5,11 +5,11 @@ import io.clientportal.clients.ClientRegistry;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
+import io.clientportal.web.AgencyToday;
 import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.admin.DayRange;
 import io.clientportal.web.admin.Selections;
-import io.clientportal.web.AgencyToday;
 import io.clientportal.work.Project;
 import io.clientportal.work.ProjectRegistry;
 import io.clientportal.work.TimeEntryStatus;
@@ -74,8 +74,8 @@ public class TimeReviewBacking implements Serializable {
     private List<TimeRow> selected = new ArrayList<>();
 
     public void open() {
-        clients = clientRegistry.list(signedIn.tenantScope());
-        projects = projectRegistry.list(signedIn.tenantScope()).stream().filter(p -> !p.isInternal()).toList();
+        clients = clientRegistry.list();
+        projects = projectRegistry.list().stream().filter(p -> !p.isInternal()).toList();
         clientId = Selections.id(client, clients.stream().map(Client::getId).toList(), messages,
                 "review.unknownClient");
         if (clientId == null && !clients.isEmpty()) {
@@ -92,25 +92,25 @@ public class TimeReviewBacking implements Serializable {
     }
 
     public void approveAll() {
-        decided(changes.result(actor -> timesheets.approve(signedIn.tenantScope(), query(), actor)),
+        decided(changes.result(actor -> timesheets.approve(query(), actor)),
                 "review.approved");
     }
 
     public void rejectAll() {
-        decided(changes.result(actor -> timesheets.reject(signedIn.tenantScope(), query(), actor)),
+        decided(changes.result(actor -> timesheets.reject(query(), actor)),
                 "review.rejected");
     }
 
     public void approveSelected() {
         if (chosen()) {
-            decided(changes.result(actor -> timesheets.approveEntries(signedIn.tenantScope(), selectedIds(), actor)),
+            decided(changes.result(actor -> timesheets.approveEntries(selectedIds(), actor)),
                     "review.approved");
         }
     }
 
     public void rejectSelected() {
         if (chosen()) {
-            decided(changes.result(actor -> timesheets.rejectEntries(signedIn.tenantScope(), selectedIds(), actor)),
+            decided(changes.result(actor -> timesheets.rejectEntries(selectedIds(), actor)),
                     "review.rejected");
         }
     }
@@ -145,9 +145,9 @@ public class TimeReviewBacking implements Serializable {
             total = Hours.ZERO;
             return;
         }
-        rows = timesheets.list(signedIn.tenantScope(), query(), 0, SHOWN).stream().map(TimeRow::of).toList();
-        count = timesheets.count(signedIn.tenantScope(), query());
-        total = timesheets.totalHours(signedIn.tenantScope(), query());
+        rows = timesheets.list(query(), 0, SHOWN).stream().map(TimeRow::of).toList();
+        count = timesheets.count(query());
+        total = timesheets.totalHours(query());
     }
 
     public List<Client> getClients() {
