@@ -3,11 +3,14 @@ package io.clientportal.identity;
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.mail.Outbox;
+import io.clientportal.tenancy.ScopedWork;
 import io.clientportal.tenancy.Tenant;
 import io.clientportal.tenancy.TenantPersistence;
+import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -68,23 +71,27 @@ public class AccountLinks {
     /**
      * Sends a reset link when the email has an active account; does nothing visible otherwise, so the answer tells
      * nobody whether the account exists. Asynchronous: the request that asked is answered before the account is even
-     * looked up, so a known email costs it no more time than an unknown one.
+     * looked up, so a known email costs it no more time than an unknown one. It runs on a thread of its own, where
+     * the request's scope is not bound: the caller names its tenant.
      */
     @Asynchronous
-    public void requestReset(String email, String address) {
-        persistence.em().createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
-                .setParameter("email", UserAccount.normalize(email))
-                .getResultStream()
-                .filter(UserAccount::isActive)
-                .findFirst()
-                .ifPresent(account -> {
-                    Tenant owner = persistence.tenant();
-                    LinkIssuer.Issued issued = issuer.issue(persistence.em(), account, LinkPurpose.PASSWORD_RESET, owner);
-                    outbox.enqueue(persistence.em(), account.getEmail(), AccountMails.resetSubject(owner),
-                            AccountMails.reset(owner, account, issued.url(), issued.expiresAt()));
-                    audit.record(persistence.em(), account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED, account.getEmail(),
-                            address);
-                });
+    public void requestReset(TenantScope tenant, String email, String address) {
+        ScopedWork.run(tenant, () -> {
+            EntityManager em = persistence.em();
+            em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+                    .setParameter("email", UserAccount.normalize(email))
+                    .getResultStream()
+                    .filter(UserAccount::isActive)
+                    .findFirst()
+                    .ifPresent(account -> {
+                        Tenant owner = persistence.tenant();
+                        LinkIssuer.Issued issued = issuer.issue(em, account, LinkPurpose.PASSWORD_RESET, owner);
+                        outbox.enqueue(em, account.getEmail(), AccountMails.resetSubject(owner),
+                                AccountMails.reset(owner, account, issued.url(), issued.expiresAt()));
+                        audit.record(em, account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED,
+                                account.getEmail(), address);
+                    });
+        });
     }
 
     private Optional<AccountLink> usable(String token) {

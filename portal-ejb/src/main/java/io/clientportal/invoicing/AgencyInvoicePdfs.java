@@ -2,9 +2,9 @@ package io.clientportal.invoicing;
 
 import io.clientportal.portal.InvoicePdf;
 import io.clientportal.portal.InvoicePdfs;
+import io.clientportal.portal.PortalScope;
 import io.clientportal.tenancy.CallerScope;
 import io.clientportal.tenancy.ScopedWork;
-import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -29,8 +29,8 @@ public class AgencyInvoicePdfs {
 
     public Optional<InvoicePdf> render(long invoiceId) {
         // Staff see the PDF exactly as the invoice's client does: rendered in that client's portal scope.
-        TenantScope tenant = CallerScope.require().tenant();
+        long tenantId = CallerScope.require().tenant().tenantId();
         return invoices.clientOf(invoiceId).flatMap(clientId -> ScopedWork.call(
-                CallerScope.contact(tenant, clientId), () -> pdfs.render(invoiceId)));
+                new PortalScope(tenantId, clientId).caller(), () -> pdfs.render(invoiceId)));
     }
 }

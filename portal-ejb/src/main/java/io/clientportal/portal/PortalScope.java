@@ -1,5 +1,6 @@
 package io.clientportal.portal;
 
+import io.clientportal.tenancy.CallerScope;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.persistence.EntityManager;
 
@@ -17,5 +18,10 @@ public record PortalScope(long tenantId, long clientId) {
         if (clientId <= 0) {
             throw new IllegalArgumentException("Not a client id: " + clientId);
         }
+    }
+
+    /** A contact of this client as a caller: the scope {@link PortalPersistence} reads for. */
+    public CallerScope caller() {
+        return CallerScope.contact(new TenantScope(tenantId), clientId);
     }
 }

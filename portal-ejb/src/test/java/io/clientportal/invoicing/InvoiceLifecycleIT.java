@@ -1,10 +1,5 @@
 package io.clientportal.invoicing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
@@ -17,8 +12,10 @@ import io.clientportal.kernel.Money;
 import io.clientportal.kernel.Refused;
 import io.clientportal.mail.Outbox;
 import io.clientportal.mail.OutboxMessage;
+import io.clientportal.tenancy.ScopedWork;
 import io.clientportal.tenancy.Tenant;
 import io.clientportal.tenancy.TenantKind;
+import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.tenancy.TenantScope;
 import io.clientportal.testing.TestDatabase;
 import io.clientportal.testing.TestPersistence;
@@ -58,6 +55,10 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An invoice's life through the real services on PostgreSQL, each call in a transaction of its own as in the
@@ -123,7 +124,7 @@ class InvoiceLifecycleIT {
         List<Long> drafts = IntStream.rangeClosed(1, 6).mapToObj(agency::draft).toList();
 
         List<String> numbers = atOnce(drafts.stream()
-                .<Callable<String>>map(id -> () -> agency.call(s -> s.issuing.issue(agency.scope, id, ISSUED,
+                .<Callable<String>>map(id -> () -> agency.call(s -> s.issuing.issue(id, ISSUED,
                         ISSUED.plusDays(30), STAFF)))
                 .toList());
 
@@ -145,8 +146,7 @@ class InvoiceLifecycleIT {
         long id = agency.draft(1);
         long next = agency.draft(2);
 
-        List<Future<String>> attempts = start(Collections.nCopies(2, () -> agency.call(s -> s.issuing.issue(
-                agency.scope, id, ISSUED, ISSUED.plusDays(30), STAFF))));
+        List<Future<String>> attempts = start(Collections.nCopies(2, () -> agency.call(s -> s.issuing.issue(id, ISSUED, ISSUED.plusDays(30), STAFF))));
         List<String> issued = new ArrayList<>();
         int refused = 0;
         for (Future<String> attempt : attempts) {
@@ -159,7 +159,7 @@ class InvoiceLifecycleIT {
         }
         assertEquals(List.of("TWICE-2026-0001"), issued);
         assertEquals(1, refused);
-        assertEquals("TWICE-2026-0002", agency.call(s -> s.issuing.issue(agency.scope, next, ISSUED,
+        assertEquals("TWICE-2026-0002", agency.call(s -> s.issuing.issue(next, ISSUED,
                 ISSUED.plusDays(30), STAFF)), "the refused issue left a gap");
         assertEquals(1, agency.count("select count(i) from Invoice i where i.number = 'TWICE-2026-0001'"));
         assertEquals(2, agency.messagesTo("ava@globex.example").size(), "one notice per issued invoice");
@@ -169,17 +169,17 @@ class InvoiceLifecycleIT {
     void anIssuedInvoiceAndItsTimeRefuseEveryChange() {
         Agency agency = Agency.create("frozen");
         long id = agency.draft(1);
-        agency.run(s -> s.drafting.addFixedLine(agency.scope, id, "Hosting", Money.of("30.00"), STAFF));
-        agency.run(s -> s.drafting.describeLine(agency.scope, id, 1, "Website, January", STAFF));
-        agency.run(s -> s.issuing.issue(agency.scope, id, ISSUED, ISSUED.plusDays(30), STAFF));
+        agency.run(s -> s.drafting.addFixedLine(id, "Hosting", Money.of("30.00"), STAFF));
+        agency.run(s -> s.drafting.describeLine(id, 1, "Website, January", STAFF));
+        agency.run(s -> s.issuing.issue(id, ISSUED, ISSUED.plusDays(30), STAFF));
 
-        assertThrows(Refused.class, () -> agency.run(s -> s.drafting.describeLine(agency.scope, id, 1, "x", STAFF)));
-        assertThrows(Refused.class, () -> agency.run(s -> s.drafting.addFixedLine(agency.scope, id, "More",
+        assertThrows(Refused.class, () -> agency.run(s -> s.drafting.describeLine(id, 1, "x", STAFF)));
+        assertThrows(Refused.class, () -> agency.run(s -> s.drafting.addFixedLine(id, "More",
                 Money.of("1.00"), STAFF)));
-        assertThrows(Refused.class, () -> agency.run(s -> s.drafting.removeLine(agency.scope, id, 3, STAFF)));
-        assertThrows(Refused.class, () -> agency.run(s -> s.drafting.changeTaxRate(agency.scope, id, BigDecimal.ONE,
+        assertThrows(Refused.class, () -> agency.run(s -> s.drafting.removeLine(id, 3, STAFF)));
+        assertThrows(Refused.class, () -> agency.run(s -> s.drafting.changeTaxRate(id, BigDecimal.ONE,
                 STAFF)));
-        assertThrows(Refused.class, () -> agency.run(s -> s.drafting.discard(agency.scope, id, STAFF)));
+        assertThrows(Refused.class, () -> agency.run(s -> s.drafting.discard(id, STAFF)));
         Invoice issued = agency.read(em -> em.find(Invoice.class, id));
         assertEquals(3, issued.getLines().size());
         assertEquals(Money.of("1476.00"), issued.getTotal());
@@ -189,9 +189,9 @@ class InvoiceLifecycleIT {
         TimeEntry entry = agency.read(em -> em.find(TimeEntry.class, billed));
         TimeDetails change = new TimeDetails(entry.getPerson().getId(), entry.getProject().getId(),
                 entry.getWorkDate(), Hours.of("1.00"), "forged");
-        assertThrows(Refused.class, () -> agency.run(s -> s.timesheets.change(agency.scope, billed, change)));
-        assertThrows(Refused.class, () -> agency.run(s -> s.timesheets.remove(agency.scope, billed)));
-        assertThrows(Refused.class, () -> agency.run(s -> s.timesheets.rejectEntries(agency.scope, List.of(billed),
+        assertThrows(Refused.class, () -> agency.run(s -> s.timesheets.change(billed, change)));
+        assertThrows(Refused.class, () -> agency.run(s -> s.timesheets.remove(billed)));
+        assertThrows(Refused.class, () -> agency.run(s -> s.timesheets.rejectEntries(List.of(billed),
                 STAFF)));
         assertEquals(entry.getHours(), agency.read(em -> em.find(TimeEntry.class, billed)).getHours());
         assertEquals(2, agency.audited(AuditAction.INVOICE_EDITED), "the refused edits are audited");
@@ -207,22 +207,21 @@ class InvoiceLifecycleIT {
         Agency agency = Agency.create("absurd");
         DateRange january = DateRange.month(LocalDate.of(2026, 1, 1));
         DateRange millennia = new DateRange(LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31));
-        assertEquals("periodStart", assertThrows(Refused.class, () -> agency.call(s -> s.drafting.draft(agency.scope,
+        assertEquals("periodStart", assertThrows(Refused.class, () -> agency.call(s -> s.drafting.draft(
                 agency.globex, millennia, TAX, STAFF))).field());
         for (String tax : List.of("1e-10000000", "1e10000000", "20.125")) {
-            Refused refused = assertThrows(Refused.class, () -> agency.call(s -> s.drafting.draft(agency.scope,
+            Refused refused = assertThrows(Refused.class, () -> agency.call(s -> s.drafting.draft(
                     agency.globex, january, new BigDecimal(tax), STAFF)));
             assertEquals("taxRate", refused.field(), tax);
         }
         assertEquals(0, agency.count("select count(i) from Invoice i"));
 
         long id = agency.draft(1);
-        assertEquals("taxRate", assertThrows(Refused.class, () -> agency.run(s -> s.drafting.changeTaxRate(
-                agency.scope, id, new BigDecimal("1e-10000000"), STAFF))).field());
-        assertEquals("dueDate", assertThrows(Refused.class, () -> agency.run(s -> s.issuing.issue(agency.scope, id,
+        assertEquals("taxRate", assertThrows(Refused.class, () -> agency.run(s -> s.drafting.changeTaxRate(id, new BigDecimal("1e-10000000"), STAFF))).field());
+        assertEquals("dueDate", assertThrows(Refused.class, () -> agency.run(s -> s.issuing.issue(id,
                 ISSUED, LocalDate.of(99999, 1, 1), STAFF))).field());
-        agency.run(s -> s.issuing.issue(agency.scope, id, ISSUED, ISSUED.plusDays(30), STAFF));
-        assertEquals("paidOn", assertThrows(Refused.class, () -> agency.run(s -> s.settlement.markPaid(agency.scope,
+        agency.run(s -> s.issuing.issue(id, ISSUED, ISSUED.plusDays(30), STAFF));
+        assertEquals("paidOn", assertThrows(Refused.class, () -> agency.run(s -> s.settlement.markPaid(
                 id, Money.of("1440.00"), LocalDate.of(0, 1, 1), STAFF))).field());
         Invoice invoice = agency.read(em -> em.find(Invoice.class, id));
         assertEquals(0, TAX.compareTo(invoice.getTaxRate()));
@@ -234,25 +233,25 @@ class InvoiceLifecycleIT {
     void discardingADraftOrVoidingAnInvoiceFreesItsHoursForTheNext() {
         Agency agency = Agency.create("release");
         long draft = agency.draft(1);
-        agency.run(s -> s.drafting.discard(agency.scope, draft, STAFF));
+        agency.run(s -> s.drafting.discard(draft, STAFF));
         assertNull(agency.read(em -> em.find(Invoice.class, draft)));
         assertEquals(0, agency.count("select count(t) from TimeEntry t where t.invoiceId is not null"));
 
         long issued = agency.draft(1);
-        agency.run(s -> s.issuing.issue(agency.scope, issued, ISSUED, ISSUED.plusDays(30), STAFF));
-        agency.run(s -> s.settlement.voidInvoice(agency.scope, issued, STAFF));
+        agency.run(s -> s.issuing.issue(issued, ISSUED, ISSUED.plusDays(30), STAFF));
+        agency.run(s -> s.settlement.voidInvoice(issued, STAFF));
         assertEquals(InvoiceStatus.VOID, agency.read(em -> em.find(Invoice.class, issued)).getStatus());
         assertEquals(0, agency.count("select count(t) from TimeEntry t where t.invoiceId is not null"));
         long corrected = agency.draft(1);
         assertEquals(Money.of("1440.00"), agency.read(em -> em.find(Invoice.class, corrected)).getTotal());
 
         long paid = agency.draft(2);
-        agency.run(s -> s.issuing.issue(agency.scope, paid, ISSUED, ISSUED.plusDays(30), STAFF));
-        assertThrows(Refused.class, () -> agency.run(s -> s.settlement.markPaid(agency.scope, paid,
+        agency.run(s -> s.issuing.issue(paid, ISSUED, ISSUED.plusDays(30), STAFF));
+        assertThrows(Refused.class, () -> agency.run(s -> s.settlement.markPaid(paid,
                 Money.of("100.00"), ISSUED, STAFF)), "a part payment settled the invoice");
-        agency.run(s -> s.settlement.markPaid(agency.scope, paid, Money.of("1440.00"), ISSUED.plusDays(3), STAFF));
+        agency.run(s -> s.settlement.markPaid(paid, Money.of("1440.00"), ISSUED.plusDays(3), STAFF));
         assertEquals(InvoiceStatus.PAID, agency.read(em -> em.find(Invoice.class, paid)).getStatus());
-        assertThrows(Refused.class, () -> agency.run(s -> s.settlement.voidInvoice(agency.scope, paid, STAFF)));
+        assertThrows(Refused.class, () -> agency.run(s -> s.settlement.voidInvoice(paid, STAFF)));
 
         assertEquals(1, agency.audited(AuditAction.INVOICE_DISCARDED));
         assertEquals(1, agency.audited(AuditAction.INVOICE_VOIDED));
@@ -263,7 +262,7 @@ class InvoiceLifecycleIT {
     void onlyTheClientsActiveContactsAreNotified() {
         Agency agency = Agency.create("notices");
         long id = agency.draft(1);
-        agency.run(s -> s.issuing.issue(agency.scope, id, ISSUED, ISSUED.plusDays(30), STAFF));
+        agency.run(s -> s.issuing.issue(id, ISSUED, ISSUED.plusDays(30), STAFF));
 
         List<OutboxMessage> messages = agency.read(em -> em.createQuery("select m from OutboxMessage m",
                 OutboxMessage.class).getResultList());
@@ -372,12 +371,13 @@ class InvoiceLifecycleIT {
 
         /** Drafts Globex's invoice for a month of 2026 at 20 % tax. */
         long draft(int month) {
-            return call(s -> s.drafting.draft(scope, globex, DateRange.month(YearMonth.of(2026, month).atDay(1)),
+            return call(s -> s.drafting.draft(globex, DateRange.month(YearMonth.of(2026, month).atDay(1)),
                     TAX, STAFF));
         }
 
         <T> T call(Function<Services, T> work) {
-            return persistence.inTransaction(persistence.scoped(scope), em -> work.apply(Services.on(em)));
+            return persistence.inTransaction(persistence.scoped(scope),
+                    em -> ScopedWork.call(scope, () -> work.apply(Services.on(em))));
         }
 
         void run(Consumer<Services> work) {
@@ -412,7 +412,7 @@ class InvoiceLifecycleIT {
         private final InvoiceNotices notices;
 
         Notify(EntityManager em) {
-            this.notices = new InvoiceNotices(em, new Outbox(CLOCK));
+            this.notices = new InvoiceNotices(new TenantPersistence(em), new Outbox(CLOCK));
         }
 
         @Override

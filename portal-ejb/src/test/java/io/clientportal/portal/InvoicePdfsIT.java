@@ -1,14 +1,10 @@
 package io.clientportal.portal;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.clientportal.clients.Client;
+import io.clientportal.tenancy.ScopedWork;
 import io.clientportal.tenancy.Tenant;
-import io.clientportal.testing.IsolationWorld;
 import io.clientportal.testing.IsolationWorld.ClientWorld;
+import io.clientportal.testing.IsolationWorld;
 import io.clientportal.testing.TestDatabase;
 import io.clientportal.testing.TestPersistence;
 import jakarta.persistence.EntityManager;
@@ -40,6 +36,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Invoice PDFs rendered from the scoped read model on PostgreSQL: what the page says, that nothing outside the scope
@@ -87,10 +87,10 @@ class InvoicePdfsIT {
 
     @Test
     void thePdfShowsTheInvoiceItsLinesItsTotalAndTheAgency() throws IOException {
-        PortalInvoice invoice = query(em -> new PortalInvoices(em).find(world.a1.scope(), world.a1.openInvoiceId()))
-                .orElseThrow();
-        List<PortalInvoiceLine> lines = query(em -> new PortalInvoices(em).lines(world.a1.scope(),
-                world.a1.openInvoiceId()));
+        PortalInvoice invoice = query(world.a1.scope(),
+                em -> new PortalInvoices(em).find(world.a1.openInvoiceId())).orElseThrow();
+        List<PortalInvoiceLine> lines = query(world.a1.scope(),
+                em -> new PortalInvoices(em).lines(world.a1.openInvoiceId()));
         String text = text(firstPdf.content());
 
         assertFalse(lines.isEmpty());
@@ -184,12 +184,13 @@ class InvoicePdfsIT {
 
     /** Renders on a fresh, unscoped EntityManager, as each request gets one: the service scopes it itself. */
     private static Optional<InvoicePdf> render(PortalScope scope, long invoiceId) {
-        return query(em -> new InvoicePdfs(em).render(scope, invoiceId));
+        return query(scope, em -> new InvoicePdfs(em).render(invoiceId));
     }
 
-    /** A read as the portal's services make it: in a transaction, which the portal scope is bound to. */
-    private static <T> T query(Function<EntityManager, T> read) {
-        return persistence.inTransaction(persistence.unscoped(), read);
+    /** A contact's read as the portal's services make it: in a transaction, which the portal scope is bound to. */
+    private static <T> T query(PortalScope scope, Function<EntityManager, T> read) {
+        return persistence.inTransaction(persistence.unscoped(),
+                em -> ScopedWork.call(scope.caller(), () -> read.apply(em)));
     }
 
     /** The PDF's text with all white space as single blanks, so wrapped text still matches in one piece. */

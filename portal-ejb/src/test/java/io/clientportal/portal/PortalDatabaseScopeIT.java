@@ -1,9 +1,7 @@
 package io.clientportal.portal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.clientportal.tenancy.ScopedWork;
+import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.testing.IsolationWorld;
 import io.clientportal.testing.TestDatabase;
 import io.clientportal.testing.TestPersistence;
@@ -18,6 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The database's own wall around the portal (PostgreSQL, migration V8): whatever query the portal runs, it reads the
@@ -101,7 +102,8 @@ class PortalDatabaseScopeIT {
     void aPortalScopeOutsideATransactionIsRefused() {
         EntityManager em = persistence.unscoped();
         try {
-            assertThrows(IllegalStateException.class, () -> world.a1.scope().applyTo(em));
+            assertThrows(IllegalStateException.class, () -> ScopedWork.call(world.a1.scope().caller(),
+                    () -> new PortalPersistence(new TenantPersistence(em)).em()));
         } finally {
             em.close();
         }

@@ -1,14 +1,11 @@
 package io.clientportal.portal;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
 import io.clientportal.kernel.Money;
-import io.clientportal.testing.IsolationWorld;
+import io.clientportal.tenancy.ScopedWork;
 import io.clientportal.testing.IsolationWorld.ClientWorld;
+import io.clientportal.testing.IsolationWorld;
 import io.clientportal.testing.StatementCounter;
 import io.clientportal.testing.TestDatabase;
 import io.clientportal.testing.TestPersistence;
@@ -19,6 +16,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The portal's queries on PostgreSQL: filters, sorting, paging and totals, each for one client only. Every client of
@@ -66,31 +66,28 @@ class PortalQueriesIT {
 
     @Test
     void theListSortsAndPagesAndCountsAll() {
-        InvoicePage firstPage = query(em -> invoices(em).list(world.a1.scope(),
-                new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.NUMBER, false, 0, 1), MARCH));
+        InvoicePage firstPage = query(em -> invoices(em).list(new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.NUMBER, false, 0, 1), MARCH));
         assertEquals(2, firstPage.total());
         assertEquals(List.of("A1-PAID"), firstPage.rows().stream().map(PortalInvoice::getNumber).toList());
-        InvoicePage secondPage = query(em -> invoices(em).list(world.a1.scope(),
-                new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.NUMBER, false, 1, 1), MARCH));
+        InvoicePage secondPage = query(em -> invoices(em).list(new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.NUMBER, false, 1, 1), MARCH));
         assertEquals(List.of("A1-OPEN"), secondPage.rows().stream().map(PortalInvoice::getNumber).toList());
     }
 
     @Test
     void anotherClientsInvoiceIsNotFoundAndHasNoLines() {
         for (ClientWorld other : List.of(world.a2, world.b1)) {
-            assertTrue(query(em -> invoices(em).find(world.a1.scope(), other.openInvoiceId())).isEmpty());
-            assertTrue(query(em -> invoices(em).lines(world.a1.scope(), other.openInvoiceId())).isEmpty());
-            assertTrue(query(em -> invoices(em).billedTime(world.a1.scope(), other.openInvoiceId())).isEmpty());
+            assertTrue(query(em -> invoices(em).find(other.openInvoiceId())).isEmpty());
+            assertTrue(query(em -> invoices(em).lines(other.openInvoiceId())).isEmpty());
+            assertTrue(query(em -> invoices(em).billedTime(other.openInvoiceId())).isEmpty());
         }
     }
 
     @Test
     void anInvoicesBilledTimeAddsUpToItsLines() {
-        List<PortalApprovedTime> billed = query(em -> invoices(em).billedTime(world.a1.scope(),
-                world.a1.openInvoiceId()));
+        List<PortalApprovedTime> billed = query(em -> invoices(em).billedTime(world.a1.openInvoiceId()));
         assertEquals(3, billed.size());
         Hours sum = billed.stream().map(PortalApprovedTime::getHours).reduce(Hours.ZERO, Hours::plus);
-        Hours onLines = query(em -> invoices(em).lines(world.a1.scope(), world.a1.openInvoiceId())).stream()
+        Hours onLines = query(em -> invoices(em).lines(world.a1.openInvoiceId())).stream()
                 .map(PortalInvoiceLine::getHours).reduce(Hours.ZERO, Hours::plus);
         assertEquals(onLines, sum);
     }
@@ -100,13 +97,13 @@ class PortalQueriesIT {
         HoursQuery january = new HoursQuery(new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
                 null);
         assertEquals(List.of(new ProjectHours(world.a1.projectId(), "A1 Website", Hours.of("30.00"))),
-                query(em -> hours(em).totals(world.a1.scope(), january)));
-        assertEquals(12L, (long) query(em -> hours(em).countEntries(world.a1.scope(), january)));
+                query(em -> hours(em).totals(january)));
+        assertEquals(12L, (long) query(em -> hours(em).countEntries(january)));
         HoursQuery firstWeek = new HoursQuery(new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 7)),
                 world.a1.projectId());
-        assertEquals(Hours.of("17.50"), query(em -> hours(em).totals(world.a1.scope(), firstWeek)).get(0).hours());
+        assertEquals(Hours.of("17.50"), query(em -> hours(em).totals(firstWeek)).get(0).hours());
         assertEquals(List.of(LocalDate.of(2026, 1, 3), LocalDate.of(2026, 1, 4)),
-                query(em -> hours(em).entries(world.a1.scope(), firstWeek, 2, 2)).stream()
+                query(em -> hours(em).entries(firstWeek, 2, 2)).stream()
                         .map(PortalApprovedTime::getWorkDate).toList());
     }
 
@@ -114,8 +111,8 @@ class PortalQueriesIT {
     void anotherClientsProjectFilterFindsNothing() {
         HoursQuery foreign = new HoursQuery(new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
                 world.b1.projectId());
-        assertEquals(List.of(), query(em -> hours(em).totals(world.a1.scope(), foreign)));
-        assertEquals(0L, (long) query(em -> hours(em).countEntries(world.a1.scope(), foreign)));
+        assertEquals(List.of(), query(em -> hours(em).totals(foreign)));
+        assertEquals(0L, (long) query(em -> hours(em).countEntries(foreign)));
     }
 
     @Test
@@ -130,14 +127,13 @@ class PortalQueriesIT {
 
     @Test
     void theLandingShowsWhatIsOwedAndOverdue() {
-        PortalSummary.Landing landing = query(em -> new PortalSummary(em).landing(world.a1.scope(), MARCH));
-        PortalInvoice open = query(em -> invoices(em).find(world.a1.scope(), world.a1.openInvoiceId())).orElseThrow();
+        PortalSummary.Landing landing = query(em -> new PortalSummary(em).landing(MARCH));
+        PortalInvoice open = query(em -> invoices(em).find(world.a1.openInvoiceId())).orElseThrow();
         assertEquals(open.getTotal(), landing.outstanding());
         assertEquals(1, landing.overdueInvoices());
         assertEquals(Hours.ZERO, landing.approvedHoursThisMonth(), "no hours in March 2026");
         assertEquals(2, landing.latestInvoices().size());
-        PortalSummary.Landing january = query(em -> new PortalSummary(em).landing(world.a1.scope(),
-                LocalDate.of(2026, 1, 20)));
+        PortalSummary.Landing january = query(em -> new PortalSummary(em).landing(LocalDate.of(2026, 1, 20)));
         assertEquals(Hours.of("30.00"), january.approvedHoursThisMonth());
         assertTrue(landing.outstanding().compareTo(Money.ZERO) > 0);
     }
@@ -149,8 +145,7 @@ class PortalQueriesIT {
     void theInvoiceListCostsThreeStatementsWhateverThePageSize() {
         for (int pageSize : new int[] {1, 2, 100}) {
             statements.reset();
-            query(em -> invoices(em).list(world.a1.scope(),
-                    new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.ISSUE_DATE, false, 0, pageSize), MARCH));
+            query(em -> invoices(em).list(new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.ISSUE_DATE, false, 0, pageSize), MARCH));
             assertEquals(3, statements.count(), "statements for a page of " + pageSize);
         }
     }
@@ -162,8 +157,8 @@ class PortalQueriesIT {
         for (int pageSize : new int[] {1, 12, 100}) {
             statements.reset();
             // As the page makes them: the projects to choose from, then the page itself.
-            query(em -> hours(em).projects(world.a1.scope()));
-            HoursPage page = query(em -> hours(em).page(world.a1.scope(), january, 0, pageSize));
+            query(em -> hours(em).projects());
+            HoursPage page = query(em -> hours(em).page(january, 0, pageSize));
             page.entries().forEach(entry -> entry.getProject().getName());
             assertEquals(6, statements.count(), "statements for a page of " + pageSize);
         }
@@ -172,13 +167,12 @@ class PortalQueriesIT {
     @Test
     void theLandingCostsFourStatements() {
         statements.reset();
-        query(em -> new PortalSummary(em).landing(world.a1.scope(), MARCH));
+        query(em -> new PortalSummary(em).landing(MARCH));
         assertEquals(4, statements.count());
     }
 
     private static List<String> numbers(InvoiceStatusFilter status, DateRange issued, LocalDate today) {
-        return query(em -> invoices(em).list(world.a1.scope(),
-                new InvoiceQuery(status, issued, InvoiceSort.NUMBER, true, 0, 50), today)).rows().stream()
+        return query(em -> invoices(em).list(new InvoiceQuery(status, issued, InvoiceSort.NUMBER, true, 0, 50), today)).rows().stream()
                 .map(PortalInvoice::getNumber).toList();
     }
 
@@ -190,9 +184,12 @@ class PortalQueriesIT {
         return new PortalHours(em);
     }
 
-    /** Runs a read on a fresh, unscoped EntityManager: the services scope it themselves. */
-    /** A read as the portal's services make it: in a transaction, which the portal scope is bound to. */
+    /**
+     * A read of A1's contact as the portal's services make it: on a fresh, unscoped EntityManager that the services
+     * scope themselves, in a transaction, which the portal scope is bound to.
+     */
     private static <T> T query(Function<EntityManager, T> read) {
-        return persistence.inTransaction(persistence.unscoped(), read);
+        return persistence.inTransaction(persistence.unscoped(),
+                em -> ScopedWork.call(world.a1.scope().caller(), () -> read.apply(em)));
     }
 }

@@ -1,11 +1,5 @@
 package io.clientportal.tenancy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.clientportal.clients.Client;
 import io.clientportal.invoicing.Invoice;
 import io.clientportal.kernel.Money;
@@ -21,6 +15,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Tenant A's EntityManager cannot find, query, bulk-update or delete tenant B's rows, on PostgreSQL. */
 class TenantIsolationIT {
@@ -119,7 +118,8 @@ class TenantIsolationIT {
     void theScopeOfALiveEntityManagerCannotBeSwitched() {
         EntityManager em = persistence.scoped(world.agencyA);
         em.createQuery("select c from Client c", Client.class).getResultList();
-        assertThrows(IllegalStateException.class, () -> world.agencyB.applyTo(em));
+        assertThrows(IllegalStateException.class,
+                () -> ScopedWork.call(world.agencyB, () -> new TenantPersistence(em).em()));
         assertEquals(List.of("A1 Client", "A2 Client"),
                 em.createQuery("select c.name from Client c order by c.name", String.class).getResultList());
         em.close();

@@ -1,7 +1,10 @@
 package io.clientportal.testing;
 
 import io.clientportal.database.SchemaMigration;
+import io.clientportal.portal.PortalPersistence;
 import io.clientportal.portal.PortalScope;
+import io.clientportal.tenancy.ScopedWork;
+import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -15,8 +18,9 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 
 /**
  * The application's own persistence unit, run outside the container on a migrated database with resource-local
- * transactions. Scoping works exactly as in the application: {@link TenantScope#applyTo} and
- * {@link PortalScope#applyTo} on a fresh EntityManager.
+ * transactions. Scoping works exactly as in the application: {@link TenantPersistence} and {@link PortalPersistence}
+ * scope a fresh EntityManager to the scope named by {@link ScopedWork}; services made on it need that scope bound
+ * while they run.
  */
 public final class TestPersistence implements AutoCloseable {
 
@@ -44,7 +48,8 @@ public final class TestPersistence implements AutoCloseable {
     }
 
     public EntityManager scoped(TenantScope scope) {
-        return scope.applyTo(factory.createEntityManager());
+        EntityManager em = factory.createEntityManager();
+        return ScopedWork.call(scope, () -> new TenantPersistence(em).em());
     }
 
     /**
@@ -54,7 +59,7 @@ public final class TestPersistence implements AutoCloseable {
     public EntityManager scoped(PortalScope scope) {
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
-        return scope.applyTo(em);
+        return ScopedWork.call(scope.caller(), () -> new PortalPersistence(new TenantPersistence(em)).em());
     }
 
     /** Rolls back what the EntityManager left open and closes it. */

@@ -1,11 +1,10 @@
 package io.clientportal.work.importing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditEvent;
 import io.clientportal.audit.AuditLog;
+import io.clientportal.tenancy.ScopedWork;
+import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.tenancy.TenantScope;
 import io.clientportal.testing.IsolationWorld;
 import io.clientportal.testing.TestDatabase;
@@ -19,6 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The CSV import on PostgreSQL, against the isolation world (agency A: a1@ and a2@agency.example, projects
@@ -153,8 +154,9 @@ class TimeImportIT {
     }
 
     private static ImportOutcome importFile(TenantScope tenant, byte[] file) {
-        return persistence.inTransaction(persistence.unscoped(), em -> new TimeImporter(em,
-                new AuditLog(MARCH_FIRST), MARCH_FIRST).run(tenant, "hours.csv", file, ADMIN, new ImportProgress()));
+        return persistence.inTransaction(persistence.unscoped(), em -> ScopedWork.call(tenant,
+                () -> new TimeImporter(new TenantPersistence(em), new AuditLog(MARCH_FIRST), MARCH_FIRST)
+                        .run("hours.csv", file, ADMIN, new ImportProgress())));
     }
 
     private static long entries(TenantScope tenant) {

@@ -41,7 +41,7 @@ public class ForgotPasswordBacking {
             return;
         }
         // Answered at once: the account is looked up, and a link mailed, after this request is done.
-        links.requestReset(email, request.getRemoteAddr());
+        links.requestReset(currentTenant.scope(), email, request.getRemoteAddr());
         sent = true;
     }
 
