@@ -8,6 +8,7 @@ import io.clientportal.kernel.Text;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -35,21 +36,23 @@ public class ApiKeys {
 
     /** Creates a key; the returned token is the only copy of its secret. */
     public ApiKeyToken create(String label, Actor actor) {
+        EntityManager em = persistence.em();
         String name = Text.required("label", label, 100);
         ApiKeyToken token = ApiKeyToken.random();
-        persistence.em().persist(new ApiKey(name, token, actor.name(), clock.instant()));
-        audit.record(persistence.em(), actor.name(), AuditAction.API_KEY_CREATED, token.displayName() + " (" + name + ")",
+        em.persist(new ApiKey(name, token, actor.name(), clock.instant()));
+        audit.record(em, actor.name(), AuditAction.API_KEY_CREATED, token.displayName() + " (" + name + ")",
                 actor.address());
         return token;
     }
 
     public void revoke(long keyId, Actor actor) {
-        ApiKey key = persistence.em().find(ApiKey.class, keyId);
+        EntityManager em = persistence.em();
+        ApiKey key = em.find(ApiKey.class, keyId);
         if (key == null) {
             throw new Refused("key", "No such API key.");
         }
         key.revoke(clock.instant());
-        audit.record(persistence.em(), actor.name(), AuditAction.API_KEY_REVOKED,
+        audit.record(em, actor.name(), AuditAction.API_KEY_REVOKED,
                 key.getDisplayName() + " (" + key.getLabel() + ")", actor.address());
     }
 

@@ -7,6 +7,7 @@ import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 
@@ -23,6 +24,16 @@ public class ClientRegistry {
     @Inject
     private Clock clock;
 
+    public ClientRegistry() {
+    }
+
+    /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
+    public ClientRegistry(EntityManager em, AuditLog audit, Clock clock) {
+        this.persistence = new TenantPersistence(em);
+        this.audit = audit;
+        this.clock = clock;
+    }
+
     public List<Client> list() {
         return persistence.em().createQuery("select c from Client c order by c.name, c.id", Client.class)
                 .getResultList();
@@ -38,11 +49,12 @@ public class ClientRegistry {
     }
 
     public Client create(ClientDetails details, Actor actor) {
+        EntityManager em = persistence.em();
         requireFreeName(details.name(), null);
         Client client = new Client(details.name(), clock.instant());
         details.applyTo(client);
-        persistence.em().persist(client);
-        audit.record(persistence.em(), actor.name(), AuditAction.CLIENT_CREATED, client.getName(), actor.address());
+        em.persist(client);
+        audit.record(em, actor.name(), AuditAction.CLIENT_CREATED, client.getName(), actor.address());
         return client;
     }
 

@@ -32,6 +32,7 @@ public record AccountIdentity(long tenantId, long accountId, String email, Strin
 
     /** Whom this account's requests run for: its tenant, and for a contact the client whose portal it reads. */
     public CallerScope callerScope() {
-        return portalClientId == null ? CallerScope.of(tenantScope()) : CallerScope.contact(tenantScope(), portalClientId);
+        return portalClientId == null ? CallerScope.of(tenantScope())
+                : CallerScope.contact(tenantScope(), portalClientId);
     }
 }

@@ -48,6 +48,7 @@ public class AccountLinks {
 
     /** Sets the password through a link. Returns the policy's objection, or empty when the password was set. */
     public Optional<String> setPassword(String token, String newPassword, String address) {
+        EntityManager em = persistence.em();
         Optional<String> problem = PasswordPolicy.problemWith(newPassword);
         if (problem.isPresent()) {
             return problem;
@@ -58,13 +59,14 @@ public class AccountLinks {
         link.use(now);
         if (link.getPurpose() == LinkPurpose.INVITATION) {
             account.invitationAccepted(passwords.hash(newPassword), now);
-            audit.record(persistence.em(), account.getEmail(), AuditAction.INVITATION_ACCEPTED, account.getEmail(), address);
+            audit.record(em, account.getEmail(), AuditAction.INVITATION_ACCEPTED, account.getEmail(), address);
         } else {
             account.changePassword(passwords.hash(newPassword));
         }
-        audit.record(persistence.em(), account.getEmail(), AuditAction.PASSWORD_CHANGED, account.getEmail(), address);
+        audit.record(em, account.getEmail(), AuditAction.PASSWORD_CHANGED, account.getEmail(), address);
         Tenant owner = persistence.tenant();
-        outbox.enqueue(persistence.em(), account.getEmail(), AccountMails.changedSubject(owner), AccountMails.changed(owner, account));
+        outbox.enqueue(em, account.getEmail(), AccountMails.changedSubject(owner),
+                AccountMails.changed(owner, account));
         return Optional.empty();
     }
 

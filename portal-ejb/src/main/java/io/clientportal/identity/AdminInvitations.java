@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 
 /** Invites a new agency's first admin: the account, its link and the email, in the new tenant's transaction. */
@@ -32,13 +33,14 @@ public class AdminInvitations {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void inviteFirstAdmin(String email, String name, String actor, String address) {
+        EntityManager em = persistence.em();
         UserAccount admin = UserAccount.member(Role.ADMIN, email, name.strip(), clock.instant());
-        persistence.em().persist(admin);
+        em.persist(admin);
         Tenant owner = persistence.tenant();
-        LinkIssuer.Issued link = links.issue(persistence.em(), admin, LinkPurpose.INVITATION, owner);
+        LinkIssuer.Issued link = links.issue(em, admin, LinkPurpose.INVITATION, owner);
         admin.invitationSent(clock.instant());
-        outbox.enqueue(persistence.em(), admin.getEmail(), AccountMails.invitationSubject(owner),
+        outbox.enqueue(em, admin.getEmail(), AccountMails.invitationSubject(owner),
                 AccountMails.adminInvitation(owner, admin, link.url(), link.expiresAt()));
-        audit.record(persistence.em(), actor, AuditAction.INVITATION_SENT, admin.getEmail(), address);
+        audit.record(em, actor, AuditAction.INVITATION_SENT, admin.getEmail(), address);
     }
 }

@@ -9,6 +9,7 @@ import io.clientportal.tenancy.Tenant;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -53,16 +54,17 @@ public class Contacts {
 
     /** Invites a new contact of the client; refuses an email that already has an account at this agency. */
     public void invite(long clientId, String name, String email, Actor actor) {
-        Client client = Optional.ofNullable(persistence.em().find(Client.class, clientId))
+        EntityManager em = persistence.em();
+        Client client = Optional.ofNullable(em.find(Client.class, clientId))
                 .orElseThrow(() -> new ContactException("No such client."));
         String normalized = UserAccount.normalize(email);
-        boolean taken = !persistence.em().createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+        boolean taken = !em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", normalized).getResultList().isEmpty();
         if (taken) {
             throw new ContactException("An account with this email already exists.");
         }
         UserAccount contact = UserAccount.contact(client, normalized, name.strip(), clock.instant());
-        persistence.em().persist(contact);
+        em.persist(contact);
         sendInvitation(contact, actor);
     }
 
@@ -76,26 +78,29 @@ public class Contacts {
     }
 
     public void deactivate(long accountId, Actor actor) {
+        EntityManager em = persistence.em();
         UserAccount contact = contact(accountId);
         contact.deactivate();
-        links.revokePending(persistence.em(), contact);
-        audit.record(persistence.em(), actor.name(), AuditAction.CONTACT_DEACTIVATED, contact.getEmail(), actor.address());
+        links.revokePending(em, contact);
+        audit.record(em, actor.name(), AuditAction.CONTACT_DEACTIVATED, contact.getEmail(), actor.address());
     }
 
     public void reactivate(long accountId, Actor actor) {
         UserAccount contact = contact(accountId);
         contact.reactivate();
-        audit.record(persistence.em(), actor.name(), AuditAction.CONTACT_REACTIVATED, contact.getEmail(), actor.address());
+        audit.record(persistence.em(), actor.name(), AuditAction.CONTACT_REACTIVATED, contact.getEmail(),
+                actor.address());
     }
 
     private void sendInvitation(UserAccount contact, Actor actor) {
+        EntityManager em = persistence.em();
         Tenant owner = persistence.tenant();
-        LinkIssuer.Issued link = links.issue(persistence.em(), contact, LinkPurpose.INVITATION, owner);
+        LinkIssuer.Issued link = links.issue(em, contact, LinkPurpose.INVITATION, owner);
         Instant now = clock.instant();
         contact.invitationSent(now);
-        outbox.enqueue(persistence.em(), contact.getEmail(), AccountMails.invitationSubject(owner),
+        outbox.enqueue(em, contact.getEmail(), AccountMails.invitationSubject(owner),
                 AccountMails.invitation(owner, contact, link.url(), link.expiresAt()));
-        audit.record(persistence.em(), actor.name(), AuditAction.INVITATION_SENT, contact.getEmail(), actor.address());
+        audit.record(em, actor.name(), AuditAction.INVITATION_SENT, contact.getEmail(), actor.address());
     }
 
     /** A contact of this tenant; staff, admins and other tenants' accounts are not reachable through here. */

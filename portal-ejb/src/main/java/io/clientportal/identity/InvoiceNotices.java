@@ -36,17 +36,18 @@ public class InvoiceNotices {
 
     /** Runs in the issuing transaction: the notices are queued exactly when the issue commits. */
     public void onIssued(@Observes InvoiceIssued issued) {
-        Invoice invoice = persistence.em().find(Invoice.class, issued.invoiceId());
+        EntityManager em = persistence.em();
+        Invoice invoice = em.find(Invoice.class, issued.invoiceId());
         if (!invoice.getClient().isPortalEnabled()) {
             return;
         }
         Tenant tenant = persistence.tenant();
         String link = tenant.getPublicUrl() + "/portal/invoice.xhtml?id=" + invoice.getId();
-        persistence.em().createNamedQuery(UserAccount.CONTACTS_OF_CLIENT, UserAccount.class)
+        em.createNamedQuery(UserAccount.CONTACTS_OF_CLIENT, UserAccount.class)
                 .setParameter("clientId", issued.clientId())
                 .getResultStream()
                 .filter(contact -> contact.getStatus() == AccountStatus.ACTIVE)
-                .forEach(contact -> outbox.enqueue(persistence.em(), contact.getEmail(), AccountMails.invoiceSubject(tenant, invoice),
+                .forEach(contact -> outbox.enqueue(em, contact.getEmail(), AccountMails.invoiceSubject(tenant, invoice),
                         AccountMails.invoiceIssued(tenant, contact, invoice, link)));
     }
 }

@@ -7,6 +7,7 @@ import io.clientportal.tenancy.ScopedWork;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -31,29 +32,30 @@ public class SignIn {
 
     /** Verifies and audits a sign-in attempt from the given client address. */
     public Optional<AccountIdentity> verify(String email, String password, String address) {
-        Optional<UserAccount> account = persistence.em().createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
+        EntityManager em = persistence.em();
+        Optional<UserAccount> account = em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", UserAccount.normalize(email))
                 .getResultStream()
                 .findFirst();
         String hash = account.map(UserAccount::getPasswordHash).orElse(null);
         boolean matches = passwords.verify(password, hash);
         if (account.isEmpty() || !matches || !account.get().maySignIn()) {
-            audit.record(persistence.em(), UserAccount.normalize(email), AuditAction.SIGN_IN_FAILED, null, address);
+            audit.record(em, UserAccount.normalize(email), AuditAction.SIGN_IN_FAILED, null, address);
             return Optional.empty();
         }
         UserAccount signedIn = account.get();
         if (passwords.needsRehash(hash)) {
-            persistence.em().createNamedQuery(UserAccount.REPLACE_HASH)
+            em.createNamedQuery(UserAccount.REPLACE_HASH)
                     .setParameter("newHash", passwords.hash(password))
                     .setParameter("id", signedIn.getId())
                     .setParameter("oldHash", hash)
                     .executeUpdate();
         }
-        persistence.em().createNamedQuery(UserAccount.RECORD_SIGN_IN)
+        em.createNamedQuery(UserAccount.RECORD_SIGN_IN)
                 .setParameter("at", clock.instant())
                 .setParameter("id", signedIn.getId())
                 .executeUpdate();
-        audit.record(persistence.em(), signedIn.getEmail(), AuditAction.SIGN_IN_SUCCEEDED, null, address);
+        audit.record(em, signedIn.getEmail(), AuditAction.SIGN_IN_SUCCEEDED, null, address);
         return Optional.of(AccountIdentity.of(CallerScope.require().tenant().tenantId(), signedIn));
     }
 

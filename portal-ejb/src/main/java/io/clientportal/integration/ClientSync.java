@@ -9,6 +9,7 @@ import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
 /** Clients by the agency system's ids, through the back office's {@link ClientRegistry}. */
@@ -23,6 +24,16 @@ public class ClientSync {
 
     @Inject
     private ExternalIds externalIds;
+
+    public ClientSync() {
+    }
+
+    /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
+    ClientSync(EntityManager em, ClientRegistry registry, ExternalIds externalIds) {
+        this.persistence = new TenantPersistence(em);
+        this.registry = registry;
+        this.externalIds = externalIds;
+    }
 
     public Synced<ClientView> put(String externalId, ClientDetails details, Actor actor) {
         ExternalIds.check("externalId", externalId);
@@ -59,8 +70,9 @@ public class ClientSync {
     }
 
     public Page<ClientView> list(PageRequest page) {
-        return Page.of(persistence.em().createQuery("select c from Client c order by c.id", Client.class),
-                persistence.em().createQuery("select count(c) from Client c", Long.class), page, ClientView::of);
+        EntityManager em = persistence.em();
+        return Page.of(em.createQuery("select c from Client c order by c.id", Client.class),
+                em.createQuery("select count(c) from Client c", Long.class), page, ClientView::of);
     }
 
     private static ClientDetails detailsOf(Client client) {

@@ -14,6 +14,7 @@ import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -45,13 +46,14 @@ public class InvoiceSync {
     /** Drafts the client's invoice of the period from its approved, uninvoiced time; or changes a draft's tax rate. */
     public Synced<InvoiceView> draft(String externalId, String clientExternalId,
                                      DateRange period, BigDecimal taxRate, Actor actor) {
+        EntityManager em = persistence.em();
         ExternalIds.check("externalId", externalId);
-        Client client = externalIds.require(persistence.em(), Client.class, "client", clientExternalId);
-        Optional<Invoice> existing = externalIds.find(persistence.em(), Invoice.class, externalId);
+        Client client = externalIds.require(em, Client.class, "client", clientExternalId);
+        Optional<Invoice> existing = externalIds.find(em, Invoice.class, externalId);
         if (existing.isEmpty()) {
             long id = drafting.draft(client.getId(), period, taxRate == null ? BigDecimal.ZERO : taxRate,
                     actor);
-            Invoice invoice = persistence.em().find(Invoice.class, id);
+            Invoice invoice = em.find(Invoice.class, id);
             invoice.setExternalId(externalId);
             return new Synced<>(InvoiceView.of(invoice), Outcome.CREATED);
         }
@@ -103,8 +105,9 @@ public class InvoiceSync {
     }
 
     public Page<InvoiceView> list(PageRequest page) {
-        return Page.of(persistence.em().createQuery("select i from Invoice i join fetch i.client order by i.id", Invoice.class),
-                persistence.em().createQuery("select count(i) from Invoice i", Long.class), page, InvoiceView::of);
+        EntityManager em = persistence.em();
+        return Page.of(em.createQuery("select i from Invoice i join fetch i.client order by i.id", Invoice.class),
+                em.createQuery("select count(i) from Invoice i", Long.class), page, InvoiceView::of);
     }
 
     private Invoice require(String externalId) {

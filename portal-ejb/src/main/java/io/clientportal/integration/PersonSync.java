@@ -9,6 +9,7 @@ import io.clientportal.work.PersonRates;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
 /**
@@ -56,7 +57,8 @@ public class PersonSync {
     }
 
     public Page<PersonView> list(PageRequest page) {
-        return Page.of(persistence.em().createQuery("select p from Person p order by p.id", Person.class),
-                persistence.em().createQuery("select count(p) from Person p", Long.class), page, PersonView::of);
+        EntityManager em = persistence.em();
+        return Page.of(em.createQuery("select p from Person p order by p.id", Person.class),
+                em.createQuery("select count(p) from Person p", Long.class), page, PersonView::of);
     }
 }

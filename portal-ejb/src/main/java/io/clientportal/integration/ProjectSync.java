@@ -10,6 +10,7 @@ import io.clientportal.work.ProjectRegistry;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,13 +28,14 @@ public class ProjectSync {
     private ExternalIds externalIds;
 
     public Synced<ProjectView> put(String externalId, ProjectInput input, Actor actor) {
+        EntityManager em = persistence.em();
         ExternalIds.check("externalId", externalId);
         Long clientId = input.client() == null ? null
-                : externalIds.require(persistence.em(), Client.class, "client", input.client()).getId();
+                : externalIds.require(em, Client.class, "client", input.client()).getId();
         boolean billable = input.billable() != null ? input.billable() : clientId != null;
         ProjectDetails details = new ProjectDetails(clientId, input.name(), billable, input.hourlyRate(),
                 input.active());
-        Optional<Project> existing = externalIds.find(persistence.em(), Project.class, externalId);
+        Optional<Project> existing = externalIds.find(em, Project.class, externalId);
         if (existing.isEmpty()) {
             Project project = registry.create(details, actor);
             project.setExternalId(externalId);
@@ -56,9 +58,10 @@ public class ProjectSync {
     }
 
     public Page<ProjectView> list(PageRequest page) {
-        return Page.of(persistence.em().createQuery("select p from Project p left join fetch p.client order by p.id",
+        EntityManager em = persistence.em();
+        return Page.of(em.createQuery("select p from Project p left join fetch p.client order by p.id",
                         Project.class),
-                persistence.em().createQuery("select count(p) from Project p", Long.class), page, ProjectView::of);
+                em.createQuery("select count(p) from Project p", Long.class), page, ProjectView::of);
     }
 
     private static ProjectDetails detailsOf(Project project) {

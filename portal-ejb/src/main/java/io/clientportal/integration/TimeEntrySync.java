@@ -14,6 +14,7 @@ import io.clientportal.work.Timesheets;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,16 +40,17 @@ public class TimeEntrySync {
     private AuditLog audit;
 
     public Synced<TimeEntryView> put(String externalId, TimeEntryInput input, Actor actor) {
+        EntityManager em = persistence.em();
         ExternalIds.check("externalId", externalId);
         TimeEntryStatus status = input.status() == null ? TimeEntryStatus.SUBMITTED : input.status();
         if (status == TimeEntryStatus.DRAFT) {
             throw new Refused("status", "Time sent through the API is SUBMITTED, APPROVED or REJECTED.");
         }
-        Person person = externalIds.require(persistence.em(), Person.class, "person", input.person());
-        Project project = externalIds.require(persistence.em(), Project.class, "project", input.project());
+        Person person = externalIds.require(em, Person.class, "person", input.person());
+        Project project = externalIds.require(em, Project.class, "project", input.project());
         TimeDetails details = new TimeDetails(person.getId(), project.getId(), input.workDate(), input.hours(),
                 input.note());
-        Optional<TimeEntry> existing = externalIds.find(persistence.em(), TimeEntry.class, externalId);
+        Optional<TimeEntry> existing = externalIds.find(em, TimeEntry.class, externalId);
         Outcome outcome;
         TimeEntry entry;
         if (existing.isEmpty()) {
@@ -75,7 +77,7 @@ public class TimeEntrySync {
             outcome = Outcome.UPDATED;
         }
         review(entry, status, actor);
-        audit.record(persistence.em(), actor.name(), AuditAction.TIME_IMPORTED, "time entry " + externalId + " ("
+        audit.record(em, actor.name(), AuditAction.TIME_IMPORTED, "time entry " + externalId + " ("
                 + outcome.name().toLowerCase(Locale.ROOT) + ", " + entry.getStatus() + ")",
                 actor.address());
         return new Synced<>(TimeEntryView.of(entry), outcome);
@@ -97,9 +99,10 @@ public class TimeEntrySync {
     }
 
     public Page<TimeEntryView> list(PageRequest page) {
-        return Page.of(persistence.em().createQuery("select t from TimeEntry t join fetch t.person join fetch t.project "
+        EntityManager em = persistence.em();
+        return Page.of(em.createQuery("select t from TimeEntry t join fetch t.person join fetch t.project "
                         + "order by t.id", TimeEntry.class),
-                persistence.em().createQuery("select count(t) from TimeEntry t", Long.class), page, TimeEntryView::of);
+                em.createQuery("select count(t) from TimeEntry t", Long.class), page, TimeEntryView::of);
     }
 
     private static TimeDetails detailsOf(TimeEntry entry) {

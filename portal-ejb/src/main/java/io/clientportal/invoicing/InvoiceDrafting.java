@@ -43,17 +43,18 @@ public class InvoiceDrafting {
 
     /** Drafts the client's invoice for the period and marks its time billed; returns the draft's id. */
     public long draft(long clientId, DateRange period, BigDecimal taxPercent, Actor actor) {
+        EntityManager em = persistence.em();
         if (taxPercent == null) {
             throw new Refused("taxRate", "Enter a tax rate in percent (0 for none).");
         }
         Invoice.TAX_RATE_DIGITS.check("taxRate", taxPercent);
         DateRange.SUPPORTED.check("periodStart", period.first());
         DateRange.SUPPORTED.check("periodEnd", period.last());
-        Client client = persistence.em().find(Client.class, clientId);
+        Client client = em.find(Client.class, clientId);
         if (client == null) {
             throw new Refused("client", "No such client.");
         }
-        List<TimeEntry> entries = persistence.em().createNamedQuery(TimeEntry.UNBILLED_OF_CLIENT, TimeEntry.class)
+        List<TimeEntry> entries = em.createNamedQuery(TimeEntry.UNBILLED_OF_CLIENT, TimeEntry.class)
                 .setParameter("clientId", clientId)
                 .setParameter("first", period.first())
                 .setParameter("last", period.last())
@@ -68,10 +69,10 @@ public class InvoiceDrafting {
         } catch (IllegalArgumentException e) {
             throw new Refused("taxRate", e.getMessage() + ".");
         }
-        persistence.em().persist(invoice);
-        persistence.em().flush();
+        em.persist(invoice);
+        em.flush();
         entries.forEach(entry -> entry.markBilled(invoice.getId()));
-        change.audit(persistence.em(), actor, AuditAction.INVOICE_DRAFTED, invoice);
+        change.audit(em, actor, AuditAction.INVOICE_DRAFTED, invoice);
         return invoice.getId();
     }
 
@@ -107,13 +108,14 @@ public class InvoiceDrafting {
 
     /** Deletes the draft and frees its hours for the next one. */
     public void discard(long invoiceId, Actor actor) {
-        Invoice invoice = change.apply(persistence.em(), invoiceId, actor, AuditAction.INVOICE_DISCARDED, draft -> {
+        EntityManager em = persistence.em();
+        Invoice invoice = change.apply(em, invoiceId, actor, AuditAction.INVOICE_DISCARDED, draft -> {
             if (!draft.isDraft()) {
                 throw new IllegalStateException("Only a draft can be discarded; an issued invoice is voided");
             }
         });
-        change.releaseTime(persistence.em(), invoice);
-        persistence.em().remove(invoice);
+        change.releaseTime(em, invoice);
+        em.remove(invoice);
     }
 
     private static String requireText(String description) {

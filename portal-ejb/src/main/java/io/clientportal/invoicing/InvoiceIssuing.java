@@ -45,6 +45,7 @@ public class InvoiceIssuing {
 
     /** Issues the draft and returns its number. */
     public String issue(long invoiceId, LocalDate issuedOn, LocalDate dueOn, Actor actor) {
+        EntityManager em = persistence.em();
         if (issuedOn == null || dueOn == null) {
             throw new Refused(issuedOn == null ? "issueDate" : "dueDate", "Enter the issue and due dates.");
         }
@@ -56,8 +57,8 @@ public class InvoiceIssuing {
         // The number is taken first: its lock orders concurrent issues of the same draft, so the second one reads the
         // draft as the first left it (issued) and is refused instead of issuing it twice.
         Tenant owner = persistence.tenant();
-        String number = numbering.next(persistence.em(), owner, issuedOn);
-        Invoice invoice = change.find(persistence.em(), invoiceId);
+        String number = numbering.next(em, owner, issuedOn);
+        Invoice invoice = change.find(em, invoiceId);
         if (!invoice.isDraft()) {
             throw new Refused("Only a draft can be issued; " + invoice.label() + " is " + invoice.getStatus() + ".");
         }
@@ -65,7 +66,7 @@ public class InvoiceIssuing {
             throw new Refused("An invoice without lines cannot be issued.");
         }
         invoice.issue(number, issuedOn, dueOn);
-        change.audit(persistence.em(), actor, AuditAction.INVOICE_ISSUED, invoice);
+        change.audit(em, actor, AuditAction.INVOICE_ISSUED, invoice);
         issued.fire(new InvoiceIssued(invoice.getId(), invoice.getClient().getId()));
         return number;
     }

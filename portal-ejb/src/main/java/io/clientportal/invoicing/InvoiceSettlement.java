@@ -46,8 +46,9 @@ public class InvoiceSettlement {
     }
 
     public void voidInvoice(long invoiceId, Actor actor) {
-        Invoice invoice = change.apply(persistence.em(), invoiceId, actor, AuditAction.INVOICE_VOIDED,
+        EntityManager em = persistence.em();
+        Invoice invoice = change.apply(em, invoiceId, actor, AuditAction.INVOICE_VOIDED,
                 Invoice::voidInvoice);
-        change.releaseTime(persistence.em(), invoice);
+        change.releaseTime(em, invoice);
     }
 }

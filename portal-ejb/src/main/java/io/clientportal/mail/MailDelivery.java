@@ -113,7 +113,8 @@ public class MailDelivery {
     }
 
     private List<TenantScope> tenants() {
-        return persistence.unscoped().createQuery("select t.id from Tenant t where t.kind in :kinds order by t.id", Long.class)
+        return persistence.unscoped()
+                .createQuery("select t.id from Tenant t where t.kind in :kinds order by t.id", Long.class)
                 .setParameter("kinds", List.of(TenantKind.AGENCY, TenantKind.PLATFORM))
                 .getResultStream()
                 .map(TenantScope::new)

@@ -41,7 +41,8 @@ public class Agencies {
     private String publicUrlTemplate;
 
     public List<Tenant> list() {
-        return persistence.unscoped().createQuery("select t from Tenant t where t.kind = :agency order by t.name", Tenant.class)
+        return persistence.unscoped()
+                .createQuery("select t from Tenant t where t.kind = :agency order by t.name", Tenant.class)
                 .setParameter("agency", TenantKind.AGENCY)
                 .getResultList();
     }

@@ -64,11 +64,12 @@ public class InvoicePdfs {
 
     /** The invoice's PDF; empty when the invoice is not one of the scope's issued invoices. */
     public Optional<InvoicePdf> render(long invoiceId) {
+        EntityManager em = persistence.em();
         PortalScope scope = persistence.scope();
         return invoices.find(invoiceId).map(invoice -> {
             Map<String, Object> parameters = new HashMap<>();
-            putAgency(parameters, persistence.em().find(Tenant.class, scope.tenantId()));
-            putClient(parameters, persistence.em().find(Client.class, scope.clientId()));
+            putAgency(parameters, em.find(Tenant.class, scope.tenantId()));
+            putClient(parameters, em.find(Client.class, scope.clientId()));
             putInvoice(parameters, invoice);
             return InvoicePdf.of(invoice.getNumber(), fill(parameters, rows(invoiceId)));
         });

@@ -49,8 +49,8 @@ public class PortalHours {
     }
 
     public long countEntries(HoursQuery query) {
-        return bind(persistence.em().createQuery("select count(t) from PortalApprovedTime t" + where(query), Long.class), query)
-                .getSingleResult();
+        return bind(persistence.em().createQuery("select count(t) from PortalApprovedTime t" + where(query),
+                Long.class), query).getSingleResult();
     }
 
     /** One page of the entries, by date; the project comes in the same statement. */
@@ -64,8 +64,8 @@ public class PortalHours {
     }
 
     private TypedQuery<PortalApprovedTime> entriesQuery(HoursQuery query) {
-        return bind(persistence.em().createQuery("select t from PortalApprovedTime t join fetch t.project" + where(query)
-                + " order by t.workDate, t.id", PortalApprovedTime.class), query);
+        return bind(persistence.em().createQuery("select t from PortalApprovedTime t join fetch t.project"
+                + where(query) + " order by t.workDate, t.id", PortalApprovedTime.class), query);
     }
 
     private static String where(HoursQuery query) {

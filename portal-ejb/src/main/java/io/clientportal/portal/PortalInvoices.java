@@ -30,9 +30,10 @@ public class PortalInvoices {
     }
 
     public InvoicePage list(InvoiceQuery query, LocalDate today) {
+        EntityManager em = persistence.em();
         Conditions conditions = conditions(query, today);
-        TypedQuery<Long> count = persistence.em().createQuery("select count(i) from PortalInvoice i" + conditions.where, Long.class);
-        TypedQuery<PortalInvoice> page = persistence.em().createQuery("select i from PortalInvoice i" + conditions.where
+        TypedQuery<Long> count = em.createQuery("select count(i) from PortalInvoice i" + conditions.where, Long.class);
+        TypedQuery<PortalInvoice> page = em.createQuery("select i from PortalInvoice i" + conditions.where
                 + query.sort().orderBy(query.ascending()), PortalInvoice.class);
         conditions.bind(count);
         conditions.bind(page);

@@ -30,18 +30,19 @@ public class PortalSummary {
 
     /** The landing page's figures, in three statements. */
     public Landing landing(LocalDate today) {
-        Object[] open = persistence.em().createQuery("select coalesce(sum(i.total), 0) - coalesce(sum(i.amountPaid), 0), "
+        EntityManager em = persistence.em();
+        Object[] open = em.createQuery("select coalesce(sum(i.total), 0) - coalesce(sum(i.amountPaid), 0), "
                         + "coalesce(sum(case when i.dueDate < :today then 1 else 0 end), 0) "
                         + "from PortalInvoice i where i.status = 'OPEN'", Object[].class)
                 .setParameter("today", today)
                 .getSingleResult();
         DateRange month = DateRange.month(today);
-        BigDecimal hours = persistence.em().createQuery("select coalesce(sum(t.hours), 0) from PortalApprovedTime t "
+        BigDecimal hours = em.createQuery("select coalesce(sum(t.hours), 0) from PortalApprovedTime t "
                         + "where t.workDate between :first and :last", BigDecimal.class)
                 .setParameter("first", month.first())
                 .setParameter("last", month.last())
                 .getSingleResult();
-        List<PortalInvoice> latest = persistence.em().createQuery("select i from PortalInvoice i order by i.issueDate desc, i.id desc",
+        List<PortalInvoice> latest = em.createQuery("select i from PortalInvoice i order by i.issueDate desc, i.id desc",
                 PortalInvoice.class).setMaxResults(LATEST).getResultList();
         return new Landing(new Money(toDecimal(open[0])), ((Number) open[1]).longValue(), new Hours(hours), latest);
     }

@@ -7,6 +7,7 @@ import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 
@@ -40,12 +41,13 @@ public class People {
     }
 
     public Person create(PersonDetails details, PersonRates rates, Actor actor) {
+        EntityManager em = persistence.em();
         requireFreeEmail(details.email(), null);
         Person person = new Person(details.name(), details.email(), rates.costRate(), rates.billableRate(),
                 clock.instant());
         person.changeProfile(details.name(), details.email(), details.active());
-        persistence.em().persist(person);
-        audit.record(persistence.em(), actor.name(), AuditAction.PERSON_CREATED, person.getName(), actor.address());
+        em.persist(person);
+        audit.record(em, actor.name(), AuditAction.PERSON_CREATED, person.getName(), actor.address());
         return person;
     }
 
@@ -61,7 +63,8 @@ public class People {
         Person person = find(personId);
         person.changeRates(rates.costRate(), rates.billableRate());
         // The audit says that the rates changed, not what they are: the audit log is not the place for rates.
-        audit.record(persistence.em(), actor.name(), AuditAction.PERSON_RATES_CHANGED, person.getName(), actor.address());
+        audit.record(persistence.em(), actor.name(), AuditAction.PERSON_RATES_CHANGED, person.getName(),
+                actor.address());
         return person;
     }
 

@@ -8,6 +8,7 @@ import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
@@ -45,11 +46,12 @@ public class ProjectRegistry {
     }
 
     public Project create(ProjectDetails details, Actor actor) {
+        EntityManager em = persistence.em();
         Project project;
         if (details.clientId() == null) {
             project = Project.internal(details.name(), clock.instant());
         } else {
-            Client client = persistence.em().find(Client.class, details.clientId());
+            Client client = em.find(Client.class, details.clientId());
             if (client == null) {
                 throw new Refused("clientId", "No such client.");
             }
@@ -57,8 +59,8 @@ public class ProjectRegistry {
         }
         requireFreeName(project.getClient(), details.name(), null);
         details.applyTo(project);
-        persistence.em().persist(project);
-        audit.record(persistence.em(), actor.name(), AuditAction.PROJECT_CREATED, project.getName(), actor.address());
+        em.persist(project);
+        audit.record(em, actor.name(), AuditAction.PROJECT_CREATED, project.getName(), actor.address());
         return project;
     }
 
@@ -76,10 +78,11 @@ public class ProjectRegistry {
 
     /**
      * One client (or the agency itself, for internal projects) has one project of a name: people pick projects by
-     * name, in forms and in imported files. The scope is already set by the caller's find or create.
+     * name, in forms and in imported files.
      */
     private void requireFreeName(Client client, String name, Project self) {
-        TypedQuery<Project> sameName = persistence.em().createQuery("select p from Project p where lower(p.name) = lower(:name) and "
+        TypedQuery<Project> sameName = persistence.em().createQuery(
+                "select p from Project p where lower(p.name) = lower(:name) and "
                 + (client == null ? "p.client is null" : "p.client = :client"), Project.class)
                 .setParameter("name", name);
         if (client != null) {

@@ -146,7 +146,8 @@ class InvoiceLifecycleIT {
         long id = agency.draft(1);
         long next = agency.draft(2);
 
-        List<Future<String>> attempts = start(Collections.nCopies(2, () -> agency.call(s -> s.issuing.issue(id, ISSUED, ISSUED.plusDays(30), STAFF))));
+        List<Future<String>> attempts = start(Collections.nCopies(2,
+                () -> agency.call(s -> s.issuing.issue(id, ISSUED, ISSUED.plusDays(30), STAFF))));
         List<String> issued = new ArrayList<>();
         int refused = 0;
         for (Future<String> attempt : attempts) {
@@ -217,7 +218,8 @@ class InvoiceLifecycleIT {
         assertEquals(0, agency.count("select count(i) from Invoice i"));
 
         long id = agency.draft(1);
-        assertEquals("taxRate", assertThrows(Refused.class, () -> agency.run(s -> s.drafting.changeTaxRate(id, new BigDecimal("1e-10000000"), STAFF))).field());
+        assertEquals("taxRate", assertThrows(Refused.class, () -> agency.run(s -> s.drafting.changeTaxRate(id,
+                new BigDecimal("1e-10000000"), STAFF))).field());
         assertEquals("dueDate", assertThrows(Refused.class, () -> agency.run(s -> s.issuing.issue(id,
                 ISSUED, LocalDate.of(99999, 1, 1), STAFF))).field());
         agency.run(s -> s.issuing.issue(id, ISSUED, ISSUED.plusDays(30), STAFF));

@@ -66,10 +66,12 @@ class PortalQueriesIT {
 
     @Test
     void theListSortsAndPagesAndCountsAll() {
-        InvoicePage firstPage = query(em -> invoices(em).list(new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.NUMBER, false, 0, 1), MARCH));
+        InvoicePage firstPage = query(em -> invoices(em).list(
+                new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.NUMBER, false, 0, 1), MARCH));
         assertEquals(2, firstPage.total());
         assertEquals(List.of("A1-PAID"), firstPage.rows().stream().map(PortalInvoice::getNumber).toList());
-        InvoicePage secondPage = query(em -> invoices(em).list(new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.NUMBER, false, 1, 1), MARCH));
+        InvoicePage secondPage = query(em -> invoices(em).list(
+                new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.NUMBER, false, 1, 1), MARCH));
         assertEquals(List.of("A1-OPEN"), secondPage.rows().stream().map(PortalInvoice::getNumber).toList());
     }
 
@@ -145,7 +147,8 @@ class PortalQueriesIT {
     void theInvoiceListCostsThreeStatementsWhateverThePageSize() {
         for (int pageSize : new int[] {1, 2, 100}) {
             statements.reset();
-            query(em -> invoices(em).list(new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.ISSUE_DATE, false, 0, pageSize), MARCH));
+            query(em -> invoices(em).list(
+                    new InvoiceQuery(InvoiceStatusFilter.ALL, null, InvoiceSort.ISSUE_DATE, false, 0, pageSize), MARCH));
             assertEquals(3, statements.count(), "statements for a page of " + pageSize);
         }
     }
@@ -172,7 +175,8 @@ class PortalQueriesIT {
     }
 
     private static List<String> numbers(InvoiceStatusFilter status, DateRange issued, LocalDate today) {
-        return query(em -> invoices(em).list(new InvoiceQuery(status, issued, InvoiceSort.NUMBER, true, 0, 50), today)).rows().stream()
+        return query(em -> invoices(em).list(new InvoiceQuery(status, issued, InvoiceSort.NUMBER, true, 0, 50), today))
+                .rows().stream()
                 .map(PortalInvoice::getNumber).toList();
     }
 
