@@ -32,8 +32,9 @@ public class DemoWriter {
     }
 
     public TenantScope createTenant(Tenant tenant) {
-        persistence.unscoped().persist(tenant);
-        persistence.unscoped().flush();
+        EntityManager em = persistence.unscoped();
+        em.persist(tenant);
+        em.flush();
         return tenant.scope();
     }
 

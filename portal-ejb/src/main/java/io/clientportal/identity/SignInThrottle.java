@@ -75,17 +75,18 @@ public class SignInThrottle {
 
     /** The key's row, locked until the transaction ends; created (under the creation lock) on its first attempt. */
     private ThrottleCount locked(String key) {
-        ThrottleCount count = persistence.unscoped().find(ThrottleCount.class, key, LockModeType.PESSIMISTIC_WRITE);
+        EntityManager em = persistence.unscoped();
+        ThrottleCount count = em.find(ThrottleCount.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (count != null) {
             return count;
         }
-        persistence.unscoped().find(ThrottleCount.class, ThrottleCount.CREATION_LOCK, LockModeType.PESSIMISTIC_WRITE);
+        em.find(ThrottleCount.class, ThrottleCount.CREATION_LOCK, LockModeType.PESSIMISTIC_WRITE);
         // Whoever held the creation lock before may have created this very key: look again under the lock.
-        count = persistence.unscoped().find(ThrottleCount.class, key, LockModeType.PESSIMISTIC_WRITE);
+        count = em.find(ThrottleCount.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (count == null) {
             count = new ThrottleCount(key);
-            persistence.unscoped().persist(count);
-            persistence.unscoped().flush();
+            em.persist(count);
+            em.flush();
         }
         return count;
     }

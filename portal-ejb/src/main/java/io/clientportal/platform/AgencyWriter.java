@@ -23,13 +23,14 @@ public class AgencyWriter {
     private AuditLog audit;
 
     public TenantScope create(Tenant tenant) {
-        boolean taken = !persistence.unscoped().createNamedQuery(Tenant.BY_SUBDOMAIN, Tenant.class)
+        EntityManager em = persistence.unscoped();
+        boolean taken = !em.createNamedQuery(Tenant.BY_SUBDOMAIN, Tenant.class)
                 .setParameter("subdomain", tenant.getSubdomain()).getResultList().isEmpty();
         if (taken) {
             throw new PlatformException("This subdomain is taken.");
         }
-        persistence.unscoped().persist(tenant);
-        persistence.unscoped().flush();
+        em.persist(tenant);
+        em.flush();
         return tenant.scope();
     }
 
