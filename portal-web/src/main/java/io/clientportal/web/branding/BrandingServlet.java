@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Serves the current agency's colour as a style sheet and its logo as an image. The colour goes into a style sheet
- * rather than a style attribute so pages carry no inline styles; it is checked to be a hex colour before it is written.
+ * rather than a style attribute so pages carry no inline styles; it is checked to be a hex colour before it is written,
+ * and comes with a readable form of itself for text (see {@link ReadableAccent}).
  */
 @WebServlet(urlPatterns = {"/branding/theme.css", "/branding/logo"})
 public class BrandingServlet extends HttpServlet {
@@ -45,7 +46,10 @@ public class BrandingServlet extends HttpServlet {
         response.setContentType("text/css;charset=UTF-8");
         String colour = tenant.getBrandColor();
         if (colour != null && HEX_COLOUR.matcher(colour).matches()) {
-            response.getWriter().print(":root { --portal-accent: " + colour + "; }\n");
+            // The colour itself where it only decorates (the header's rule), its readable form wherever it must be
+            // seen: text, white text on it, the hours' bars, the focus ring.
+            response.getWriter().print(":root { --portal-accent: " + colour + "; --portal-accent-ink: "
+                    + ReadableAccent.of(colour) + "; }\n");
         }
     }
 

@@ -9,6 +9,7 @@ import io.clientportal.web.testing.Browserless;
 import io.clientportal.web.testing.ContainerTestDatabase;
 import io.clientportal.web.testing.DemoDatabase;
 import io.clientportal.web.testing.HeadlessChromium;
+import io.clientportal.web.testing.PageAudit;
 import io.clientportal.web.testing.PortalWar;
 import io.clientportal.web.testing.SuiteClock;
 import java.io.IOException;
@@ -157,6 +158,70 @@ class PortalBrowserIT {
                     .filter(message -> message.contains("Content Security Policy")).toList();
             assertEquals(List.of(), refused, "the page broke its own Content-Security-Policy");
         }
+    }
+
+    @Test
+    void everyPortalPageReadsWellOnAPhoneAndPassesTheAccessibilityAudit() throws Exception {
+        try (HeadlessChromium browser = new HeadlessChromium(PortalBrowserIT.class)) {
+            signIn(browser);
+            PageAudit.assertReadableEverywhere(browser, "landing");
+
+            browser.open(url("/portal/invoices.xhtml"));
+            PageAudit.assertReadableEverywhere(browser, "invoices");
+            browser.showAsPhone();
+            try {
+                assertEquals("", keyColumnsOffTheScreen(browser), "what an invoice's line must show on a phone");
+                assertTheFiltersFoldAwayAndOpenFromTheKeyboard(browser);
+            } finally {
+                browser.showAsDesktop();
+            }
+            assertTrue(browser.fieldLabelled("Status").isDisplayed(), "the filters fold away on a desktop too");
+
+            String[] invoice = strings("select id || ';' || period_start || ';' || period_end from invoice "
+                    + "where status in ('OPEN', 'PAID') and client_id = " + GLOBEX
+                    + " order by issue_date desc limit 1").get(0).split(";");
+            browser.open(url("/portal/invoice.xhtml?id=" + invoice[0]));
+            PageAudit.assertReadableEverywhere(browser, "invoice");
+
+            browser.open(url("/portal/hours.xhtml?from=" + invoice[1] + "&to=" + invoice[2]));
+            PageAudit.assertReadableEverywhere(browser, "hours");
+        }
+    }
+
+    /** The number, amount, state and Details link of each line that lie (partly) beyond the screen's right edge. */
+    private static Object keyColumnsOffTheScreen(HeadlessChromium browser) {
+        return browser.script("""
+                const lines = document.querySelectorAll('#invoices tbody tr');
+                if (lines.length === 0) return 'no lines';
+                const off = [];
+                lines.forEach((line, i) => ['a.portal-pdf', 'td.portal-number', '.portal-state', 'a.portal-details']
+                    .forEach(key => {
+                        const part = line.querySelector(key);
+                        const box = part && part.getBoundingClientRect();
+                        if (!box || box.width === 0 || box.right > window.innerWidth) {
+                            off.push('line ' + (i + 1) + ': ' + key + (box ? ' ends at ' + box.right : ' missing'));
+                        }
+                    }));
+                return off.join('; ');
+                """);
+    }
+
+    /** On a phone the filters start folded; their toggle is a button that Tab reaches and that says its state. */
+    private static void assertTheFiltersFoldAwayAndOpenFromTheKeyboard(HeadlessChromium browser) {
+        WebElement filters = browser.driver().findElement(By.id("filters"));
+        assertFalse(filters.isDisplayed(), "the filters take the phone's screen before the invoices");
+        browser.script("arguments[0].focus()", browser.driver().findElement(By.id("navHours")));
+        new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        WebElement toggle = browser.driver().switchTo().activeElement();
+        assertEquals("filters", toggle.getAttribute("aria-controls"), "Tab from the menu does not reach the toggle");
+        assertEquals("false", toggle.getAttribute("aria-expanded"));
+        new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        assertTrue(browser.fieldLabelled("Status").isDisplayed(), "Enter on the toggle does not show the filters");
+        browser.screenshot("invoices-phone-filters-open");
+        new Actions(browser.driver()).sendKeys(Keys.SPACE).perform();
+        assertEquals("false", toggle.getAttribute("aria-expanded"));
+        assertFalse(filters.isDisplayed(), "the toggle does not fold the filters again");
     }
 
     /** A mouse click where the element is on the screen, whatever lies on top of it, as a person's click lands. */

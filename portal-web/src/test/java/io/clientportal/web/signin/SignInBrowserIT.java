@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.clientportal.web.testing.HeadlessChromium;
+import io.clientportal.web.testing.PageAudit;
 import io.clientportal.web.testing.PortalWar;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,6 +51,7 @@ class SignInBrowserIT {
         browser.open(acme("/portal/"));
         assertOnSignInPage("an anonymous visitor must be sent to sign in");
         browser.screenshot("sign-in-page");
+        PageAudit.assertReadableEverywhere(browser, "sign-in-page");
 
         signIn("ava@globex.example", "demo-password-123");
         String portal = browser.textOnceItShows("Welcome, Ava Adams");
@@ -61,6 +63,7 @@ class SignInBrowserIT {
         String signedOut = browser.textOnceItShows("You are signed out.");
         assertTrue(signedOut.contains("You are signed out."), signedOut);
         browser.screenshot("signed-out");
+        PageAudit.assertReadableEverywhere(browser, "signed-out");
 
         // The session must be over on the server, not just the page changed: the portal asks to sign in again.
         browser.open(acme("/portal/"));
@@ -76,6 +79,15 @@ class SignInBrowserIT {
         assertTrue(page.contains("The email or password is not right."), page);
         assertOnSignInPage("a wrong password must not sign in");
         browser.screenshot("wrong-password");
+        PageAudit.assertReadableEverywhere(browser, "wrong-password");
+    }
+
+    @Test
+    void theForgottenPasswordPageReadsWellOnAPhoneAndPassesTheAccessibilityAudit() {
+        browser.open(acme("/login.xhtml"));
+        browser.driver().findElement(By.linkText("Forgot your password?")).click();
+        browser.urlOnceItContains("/forgot-password.xhtml");
+        PageAudit.assertReadableEverywhere(browser, "forgot-password");
     }
 
     private void signIn(String email, String password) {

@@ -36,6 +36,9 @@ public final class HeadlessChromium implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** The width, in CSS pixels, of the phone {@link #showAsPhone()} shows pages as: a small phone's. */
+    public static final int PHONE_WIDTH = 375;
+
     private final Path screenshots;
     private final Path profile;
     private final Path downloads;
@@ -162,6 +165,21 @@ public final class HeadlessChromium implements AutoCloseable {
             // As with the text: the caller's assertion shows the address it got.
         }
         return driver.getCurrentUrl();
+    }
+
+    /**
+     * Shows pages as a phone of 375 CSS pixels does (mobile, so the page's viewport meta applies), until
+     * {@link #showAsDesktop()}. Emulated rather than a resized window: a window is never made narrower than Chromium's
+     * own minimum.
+     */
+    public void showAsPhone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", 812,
+                "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** Back to the window's own size (1280 × 900). */
+    public void showAsDesktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     /** Runs a script in the page (as the browser's devtools do: the page's CSP does not apply to it). */
