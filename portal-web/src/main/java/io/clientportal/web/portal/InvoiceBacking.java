@@ -1,5 +1,6 @@
 package io.clientportal.web.portal;
 
+import io.clientportal.web.convert.IdConverter;
 import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.portal.PortalApprovedTime;
@@ -38,7 +39,7 @@ public class InvoiceBacking {
     private List<PortalApprovedTime> billedTime;
 
     public void load() throws IOException {
-        invoice = Ids.parse(id).flatMap(found -> invoices.find(signedIn.portalScope(), found)).orElse(null);
+        invoice = IdConverter.parse(id).flatMap(found -> invoices.find(signedIn.portalScope(), found)).orElse(null);
         if (invoice == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
