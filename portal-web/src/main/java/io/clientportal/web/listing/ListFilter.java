@@ -8,9 +8,11 @@ import io.clientportal.web.Messages;
 import io.clientportal.web.convert.ConstantNames;
 import io.clientportal.web.convert.IdConverter;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -93,6 +95,13 @@ public class ListFilter {
             messages.error(unknownKey);
         }
         return id.orElse(null);
+    }
+
+    /** This view's URL with its parameters as the URL gave them, showing another page: for the pager. */
+    public String pageLink(long pageNumber) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getViewHandler().getBookmarkableURL(faces, faces.getViewRoot().getViewId(),
+                Map.of("page", List.of(String.valueOf(pageNumber))), true);
     }
 
     /** The presets offered to a client. */
