@@ -2,36 +2,33 @@ package io.clientportal.web.convert;
 
 import io.clientportal.kernel.Refused;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.convert.ConverterException;
-import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
- * A number typed into a form as people write it (120, 120.5, 120,50): what the money and hours converters read alike,
- * refusing a currency sign, letters or a bound of the value type with a message for the field.
+ * What the money and hours converters do alike: read a number as people type it (120,50 is 120.50), and turn the
+ * value type's refusal of a bound into a message for the field.
  */
 final class AmountText {
 
     private AmountText() {
     }
 
-    /** The value, or null for an empty field. */
-    static <T> T read(UIComponent component, String text, String hint, BiFunction<String, String, T> parse) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String number = text.strip().replace(',', '.');
-        if (!number.matches("\\d+(\\.\\d+)?")) {
-            throw refused(hint);
-        }
+    /** The text with a decimal comma as a point; null for an empty field. */
+    static String normalized(String text) {
+        return text == null || text.isBlank() ? null : text.strip().replace(',', '.');
+    }
+
+    /** The value the kernel makes of the text, or a conversion error with the kernel's reason. */
+    static <T> T bounded(Supplier<T> value) {
         try {
-            return parse.apply(component.getId(), number);
+            return value.get();
         } catch (Refused beyondBounds) {
             throw refused(beyondBounds.getMessage());
         }
     }
 
-    private static ConverterException refused(String text) {
+    static ConverterException refused(String text) {
         return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 }
