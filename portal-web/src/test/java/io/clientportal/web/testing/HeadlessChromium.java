@@ -127,22 +127,6 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    /**
-     * Returns once the PrimeFaces widget that owns the field (a date field's calendar, say) is built, or after 10 s.
-     * A widget builds after the page shows; one built after a test typed into its field writes its own value over
-     * what was typed.
-     */
-    public void widgetReady(WebElement field) {
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(script(
-                    "var f = arguments[0]; return !!window.PrimeFaces && Object.values(PrimeFaces.widgets).some("
-                            + "function (w) { return w && w.jq && (w.jq.is(f) || w.jq.has(f).length > 0); });",
-                    field)));
-        } catch (TimeoutException e) {
-            // The caller's assertion on the field's value then shows what happened.
-        }
-    }
-
     /** Returns once no PrimeFaces overlay (a date field's calendar, a menu) shows over the page, or after 10 s. */
     public void overlaysGone() {
         try {
