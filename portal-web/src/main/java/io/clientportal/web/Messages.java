@@ -22,7 +22,7 @@ public class Messages {
      * The bundle's text, with the arguments put in. A text without arguments is taken as written: MessageFormat
      * would drop its apostrophes ("client's"), which only texts with arguments write doubled.
      */
-    private static String text(String key, Object... arguments) {
+    public String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);

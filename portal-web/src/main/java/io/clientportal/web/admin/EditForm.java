@@ -5,7 +5,7 @@ import io.clientportal.identity.AccountIdentity;
 import io.clientportal.identity.Role;
 import io.clientportal.kernel.Refused;
 import io.clientportal.web.Messages;
-import io.clientportal.web.portal.Ids;
+import io.clientportal.web.convert.IdConverter;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -37,7 +37,7 @@ public abstract class EditForm implements Serializable {
 
     /** The id the URL asks for; empty for a new record, and for one that cannot be an id (which finds nothing). */
     protected Optional<Long> requestedId() {
-        return Ids.parse(idParameter);
+        return IdConverter.parse(idParameter);
     }
 
     /** Whether the URL names no record at all: the page creates one. */

@@ -1,32 +1,32 @@
 package io.clientportal.web.portal;
 
+import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
 import io.clientportal.kernel.PageNumber;
-import io.clientportal.portal.HoursPage;
 import io.clientportal.portal.HoursQuery;
 import io.clientportal.portal.PortalApprovedTime;
+import io.clientportal.portal.HoursPage;
 import io.clientportal.portal.PortalHours;
 import io.clientportal.portal.PortalProject;
 import io.clientportal.portal.ProjectHours;
-import io.clientportal.web.AgencyToday;
 import io.clientportal.web.Messages;
+import io.clientportal.web.listing.ListFilter;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Approved hours for a range (default: this month) and optionally one project, from URL parameters ({@code preset},
- * {@code from}, {@code to}, {@code project}, {@code page}). A project id that is not one of the client's finds nothing,
+ * {@code from}, {@code to}, {@code project}, {@code page}; see {@link ListFilter}). A project id that is not one of the client's finds nothing,
  * like any other.
  */
 @Named
@@ -48,10 +48,7 @@ public class HoursBacking {
     private Messages messages;
 
     @Inject
-    private RangeFilter rangeFilter;
-
-    private String project;
-    private String page;
+    private ListFilter filter;
 
     private HoursQuery query;
     private List<ProjectHours> totals;
@@ -61,22 +58,14 @@ public class HoursBacking {
     private PageNumber pageNumber;
 
     public void load() throws IOException {
-        List<String> problems = new ArrayList<>();
-        DateRange range = rangeFilter.read(today.date(), problems)
-                .orElseGet(() -> DateRange.month(today.date()));
+        DateRange range = filter.range(DateRange.month(today.date()));
         if (range.days() > HoursQuery.MAX_DAYS) {
-            problems.add("hours.tooLong");
+            messages.error("hours.tooLong");
             range = DateRange.month(today.date());
         }
-        Long projectId = null;
-        if (project != null && !project.isBlank()) {
-            projectId = Ids.parse(project).orElse(null);
-            if (projectId == null) {
-                problems.add("hours.unknownProject");
-            }
-        }
+        Long projectId = filter.project(id -> true, "hours.unknownProject");
         query = new HoursQuery(range, projectId);
-        pageNumber = PageNumber.read(page, () -> problems.add("hours.badPage"));
+        pageNumber = filter.page();
         projects = hours.projects();
         if (!isOneOfTheProjects(projectId)) {
             // Another client's or an internal project: "not found", like an id that never existed.
@@ -89,7 +78,6 @@ public class HoursBacking {
         totals = shown.totals();
         entryCount = shown.entryCount();
         entries = shown.entries();
-        problems.stream().distinct().forEach(messages::error);
     }
 
     private boolean isOneOfTheProjects(Long projectId) {
@@ -153,21 +141,5 @@ public class HoursBacking {
 
     public int getPages() {
         return (int) Math.max(1, (entryCount + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    public String getProject() {
-        return project;
-    }
-
-    public void setProject(String project) {
-        this.project = project;
-    }
-
-    public String getPageParam() {
-        return page;
-    }
-
-    public void setPageParam(String page) {
-        this.page = page;
     }
 }

@@ -1,10 +1,12 @@
 package io.clientportal.web.portal;
 
+import io.clientportal.web.convert.IdConverter;
+import io.clientportal.web.listing.RangeParameters;
+import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.portal.HoursQuery;
 import io.clientportal.portal.PortalHours;
-import io.clientportal.web.AgencyToday;
 import io.clientportal.web.signin.SignedInAccount;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -15,8 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,11 +40,10 @@ public class HoursCsvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<String> problems = new ArrayList<>();
-        Optional<DateRange> range = RangeFilter.read(null, request.getParameter("from"),
-                request.getParameter("to"), today.date(), problems);
+        Optional<DateRange> range = RangeParameters.read(null, request.getParameter("from"),
+                request.getParameter("to"), today.date()).range();
         String project = request.getParameter("project");
-        Optional<Long> projectId = Ids.parse(project);
+        Optional<Long> projectId = IdConverter.parse(project);
         boolean badProject = project != null && !project.isBlank() && projectId.isEmpty();
         Optional<AccountIdentity> contact = signedIn.contact();
         boolean foreignProject = contact.isPresent() && projectId.isPresent()

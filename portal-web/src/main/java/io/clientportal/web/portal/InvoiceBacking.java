@@ -1,11 +1,12 @@
 package io.clientportal.web.portal;
 
+import io.clientportal.web.convert.IdConverter;
+import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.portal.PortalApprovedTime;
 import io.clientportal.portal.PortalInvoice;
 import io.clientportal.portal.PortalInvoiceLine;
 import io.clientportal.portal.PortalInvoices;
-import io.clientportal.web.AgencyToday;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -38,7 +39,7 @@ public class InvoiceBacking {
     private List<PortalApprovedTime> billedTime;
 
     public void load() throws IOException {
-        invoice = Ids.parse(id).flatMap(found -> invoices.find(found)).orElse(null);
+        invoice = IdConverter.parse(id).flatMap(found -> invoices.find(found)).orElse(null);
         if (invoice == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);

@@ -1,5 +1,6 @@
 package io.clientportal.web.portal;
 
+import io.clientportal.web.convert.IdConverter;
 import io.clientportal.portal.InvoicePdf;
 import io.clientportal.portal.InvoicePdfs;
 import io.clientportal.web.PdfDownload;
@@ -33,7 +34,7 @@ public class InvoicePdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<InvoicePdf> pdf = Ids.parse(request.getParameter("id"))
+        Optional<InvoicePdf> pdf = IdConverter.parse(request.getParameter("id"))
                 .flatMap(id -> signedIn.contact().flatMap(contact -> invoicePdfs.render(id)));
         PdfDownload.send(pdf, response);
     }

@@ -1,5 +1,6 @@
 package io.clientportal.web.portal;
 
+import io.clientportal.web.AgencyToday;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.PageNumber;
@@ -9,18 +10,17 @@ import io.clientportal.portal.InvoiceSort;
 import io.clientportal.portal.InvoiceStatusFilter;
 import io.clientportal.portal.PortalInvoice;
 import io.clientportal.portal.PortalInvoices;
-import io.clientportal.web.AgencyToday;
 import io.clientportal.web.Messages;
+import io.clientportal.web.convert.ConstantNames;
+import io.clientportal.web.listing.ListFilter;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -48,12 +48,10 @@ public class InvoicesBacking {
     private Messages messages;
 
     @Inject
-    private RangeFilter rangeFilter;
+    private ListFilter filter;
 
-    private String status;
     private String sort;
     private String dir;
-    private String page;
 
     private InvoicePage result;
     private InvoiceQuery query;
@@ -61,30 +59,18 @@ public class InvoicesBacking {
 
     public void load() {
         todayDate = today.date();
-        List<String> problems = new ArrayList<>();
-        InvoiceStatusFilter statusFilter = parse(InvoiceStatusFilter.class, status, InvoiceStatusFilter.ALL,
-                problems, "invoices.unknownStatus");
-        InvoiceSort order = parse(InvoiceSort.class, sort, InvoiceSort.ISSUE_DATE, problems, "invoices.unknownSort");
+        InvoiceStatusFilter statusFilter = filter.status(InvoiceStatusFilter.class, InvoiceStatusFilter.ALL,
+                "invoices.unknownStatus");
+        Optional<InvoiceSort> sorted = ConstantNames.parse(InvoiceSort.class, sort);
+        if (sorted.isEmpty() && sort != null && !sort.isBlank()) {
+            messages.error("invoices.unknownSort");
+        }
+        InvoiceSort order = sorted.orElse(InvoiceSort.ISSUE_DATE);
         boolean ascending = "asc".equals(dir);
-        DateRange issued = rangeFilter.read(todayDate, problems).orElse(null);
-        PageNumber pageNumber = PageNumber.read(page, () -> problems.add("invoices.badPage"));
+        DateRange issued = filter.range((DateRange) null);
+        PageNumber pageNumber = filter.page();
         query = new InvoiceQuery(statusFilter, issued, order, ascending, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
         result = invoices.list(query, todayDate);
-        problems.stream().distinct().forEach(messages::error);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, E fallback, List<String> problems,
-                                               String problem) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        Optional<E> value = Arrays.stream(type.getEnumConstants())
-                .filter(constant -> constant.name().equalsIgnoreCase(text.strip().replace('-', '_')))
-                .findFirst();
-        if (value.isEmpty()) {
-            problems.add(problem);
-        }
-        return value.orElse(fallback);
     }
 
     public List<PortalInvoice> getRows() {
@@ -110,10 +96,10 @@ public class InvoicesBacking {
     /** The URL of this view with some parameters changed: for sort headers, pager and filters. */
     public String link(String... nameValuePairs) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        put(parameters, "status", query.status() == InvoiceStatusFilter.ALL ? null : slug(query.status()));
+        put(parameters, "status", query.status() == InvoiceStatusFilter.ALL ? null : ConstantNames.slug(query.status()));
         put(parameters, "from", query.issued() == null ? null : query.issued().first().toString());
         put(parameters, "to", query.issued() == null ? null : query.issued().last().toString());
-        put(parameters, "sort", slug(query.sort()));
+        put(parameters, "sort", ConstantNames.slug(query.sort()));
         put(parameters, "dir", query.ascending() ? "asc" : "desc");
         for (int i = 0; i + 1 < nameValuePairs.length; i += 2) {
             put(parameters, nameValuePairs[i], nameValuePairs[i + 1]);
@@ -127,7 +113,7 @@ public class InvoicesBacking {
     public String sortLink(String column) {
         InvoiceSort target = InvoiceSort.valueOf(column);
         boolean ascending = target != query.sort() || !query.ascending();
-        return link("sort", slug(target), "dir", ascending ? "asc" : "desc", "page", "1");
+        return link("sort", ConstantNames.slug(target), "dir", ascending ? "asc" : "desc", "page", "1");
     }
 
     private static void put(Map<String, String> parameters, String name, String value) {
@@ -138,12 +124,13 @@ public class InvoicesBacking {
         }
     }
 
-    private static String slug(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    /** The statuses the filter offers, as the URL names them. */
+    public List<String> getStatuses() {
+        return Arrays.stream(InvoiceStatusFilter.values()).map(ConstantNames::slug).toList();
     }
 
     public String getSelectedStatus() {
-        return slug(query.status());
+        return ConstantNames.slug(query.status());
     }
 
     public String getSelectedFrom() {
@@ -152,14 +139,6 @@ public class InvoicesBacking {
 
     public String getSelectedTo() {
         return query.issued() == null ? "" : query.issued().last().toString();
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
     }
 
     public String getSort() {
@@ -176,13 +155,5 @@ public class InvoicesBacking {
 
     public void setDir(String dir) {
         this.dir = dir;
-    }
-
-    public String getPageParam() {
-        return page;
-    }
-
-    public void setPageParam(String page) {
-        this.page = page;
     }
 }

@@ -7,9 +7,9 @@ import io.clientportal.invoicing.InvoiceIssuing;
 import io.clientportal.invoicing.InvoiceSettlement;
 import io.clientportal.invoicing.Invoices;
 import io.clientportal.kernel.Money;
-import io.clientportal.web.AgencyToday;
 import io.clientportal.web.admin.BackOfficeChanges;
-import io.clientportal.web.portal.Ids;
+import io.clientportal.web.convert.IdConverter;
+import io.clientportal.web.AgencyToday;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -71,7 +71,7 @@ public class AgencyInvoiceBacking implements Serializable {
     private LocalDate paidOn;
 
     public void open() {
-        Optional<Long> parsed = Ids.parse(id);
+        Optional<Long> parsed = IdConverter.parse(id);
         invoice = parsed.flatMap(found -> invoices.find(found, today.date())).orElse(null);
         if (invoice == null) {
             FacesContext.getCurrentInstance().getExternalContext()

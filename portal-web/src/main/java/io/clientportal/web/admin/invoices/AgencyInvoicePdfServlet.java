@@ -3,7 +3,7 @@ package io.clientportal.web.admin.invoices;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.invoicing.AgencyInvoicePdfs;
 import io.clientportal.web.PdfDownload;
-import io.clientportal.web.portal.Ids;
+import io.clientportal.web.convert.IdConverter;
 import io.clientportal.web.signin.SignedInAccount;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class AgencyInvoicePdfServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<AccountIdentity> member = Optional.ofNullable(signedIn.identity());
-        PdfDownload.send(Ids.parse(request.getParameter("id"))
+        PdfDownload.send(IdConverter.parse(request.getParameter("id"))
                 .flatMap(id -> member.flatMap(identity -> pdfs.render(id))), response);
     }
 }

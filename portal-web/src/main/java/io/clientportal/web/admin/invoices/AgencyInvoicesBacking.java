@@ -8,10 +8,10 @@ import io.clientportal.invoicing.InvoiceRow;
 import io.clientportal.invoicing.InvoiceStatus;
 import io.clientportal.invoicing.Invoices;
 import io.clientportal.kernel.DateRange;
-import io.clientportal.web.AgencyToday;
 import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
-import io.clientportal.web.admin.Selections;
+import io.clientportal.web.AgencyToday;
+import io.clientportal.web.listing.ListFilter;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -54,8 +54,8 @@ public class AgencyInvoicesBacking implements Serializable {
     @Inject
     private BackOfficeChanges changes;
 
-    private String status;
-    private String client;
+    @Inject
+    private ListFilter filter;
 
     private List<Client> clients;
     private InvoiceStatus statusFilter;
@@ -69,8 +69,8 @@ public class AgencyInvoicesBacking implements Serializable {
 
     public void open() {
         clients = clientRegistry.list();
-        statusFilter = Selections.constant(InvoiceStatus.class, status, messages, "agencyInvoices.unknownStatus");
-        clientFilter = Selections.id(client, clients.stream().map(Client::getId).toList(), messages,
+        statusFilter = filter.status(InvoiceStatus.class, null, "agencyInvoices.unknownStatus");
+        clientFilter = filter.client(id -> clients.stream().anyMatch(c -> c.getId().equals(id)),
                 "agencyInvoices.unknownClient");
         rows = invoices.list(statusFilter, clientFilter, today.date());
         DateRange lastMonth = DateRange.month(today.date().minusMonths(1));
@@ -115,22 +115,6 @@ public class AgencyInvoicesBacking implements Serializable {
 
     public Long getClientFilter() {
         return clientFilter;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public String getClient() {
-        return client;
-    }
-
-    public void setClient(String client) {
-        this.client = client;
     }
 
     public Long getDraftClient() {

@@ -1,7 +1,7 @@
 package io.clientportal.web.admin.people;
 
+import io.clientportal.kernel.Money;
 import io.clientportal.kernel.Refused;
-import io.clientportal.web.admin.Amounts;
 import io.clientportal.web.admin.EditForm;
 import io.clientportal.web.admin.Pages;
 import io.clientportal.work.People;
@@ -31,8 +31,8 @@ public class PersonEditBacking extends EditForm {
     private String name;
     private String email;
     private boolean active = true;
-    private String costRate;
-    private String billableRate;
+    private Money costRate;
+    private Money billableRate;
     private PersonRates savedRates;
 
     public void open() throws IOException {
@@ -47,8 +47,8 @@ public class PersonEditBacking extends EditForm {
             active = person.isActive();
             if (isAdmin()) {
                 savedRates = new PersonRates(person.getCostRate(), person.getBillableRate());
-                costRate = savedRates.costRate().toString();
-                billableRate = savedRates.billableRate().toString();
+                costRate = savedRates.costRate();
+                billableRate = savedRates.billableRate();
             }
         } catch (Refused unknown) {
             Pages.notFound();
@@ -58,8 +58,7 @@ public class PersonEditBacking extends EditForm {
     public String save() {
         return save("person", "people.saved", () -> {
             PersonDetails details = new PersonDetails(name, email, active);
-            PersonRates rates = isAdmin() ? new PersonRates(Amounts.required("costRate", costRate),
-                    Amounts.required("billableRate", billableRate)) : null;
+            PersonRates rates = isAdmin() ? new PersonRates(costRate, billableRate) : null;
             Person saved;
             if (id == null) {
                 saved = people.create(details, rates == null ? PersonRates.UNSET : rates, actor());
@@ -101,19 +100,19 @@ public class PersonEditBacking extends EditForm {
         this.active = active;
     }
 
-    public String getCostRate() {
+    public Money getCostRate() {
         return costRate;
     }
 
-    public void setCostRate(String costRate) {
+    public void setCostRate(Money costRate) {
         this.costRate = costRate;
     }
 
-    public String getBillableRate() {
+    public Money getBillableRate() {
         return billableRate;
     }
 
-    public void setBillableRate(String billableRate) {
+    public void setBillableRate(Money billableRate) {
         this.billableRate = billableRate;
     }
 }

@@ -2,8 +2,8 @@ package io.clientportal.web.admin.projects;
 
 import io.clientportal.clients.Client;
 import io.clientportal.clients.ClientRegistry;
+import io.clientportal.kernel.Money;
 import io.clientportal.kernel.Refused;
-import io.clientportal.web.admin.Amounts;
 import io.clientportal.web.admin.EditForm;
 import io.clientportal.web.admin.Pages;
 import io.clientportal.work.Project;
@@ -38,7 +38,7 @@ public class ProjectEditBacking extends EditForm {
     private String clientName;
     private String name;
     private boolean billable = true;
-    private String hourlyRate;
+    private Money hourlyRate;
     private boolean active = true;
 
     public void open() throws IOException {
@@ -55,7 +55,7 @@ public class ProjectEditBacking extends EditForm {
             clientName = project.isInternal() ? null : project.getClient().getName();
             name = project.getName();
             billable = project.isBillable();
-            hourlyRate = project.getHourlyRate() == null ? null : project.getHourlyRate().toString();
+            hourlyRate = project.getHourlyRate();
             active = project.isActive();
         } catch (Refused unknown) {
             Pages.notFound();
@@ -65,7 +65,7 @@ public class ProjectEditBacking extends EditForm {
     public String save() {
         return save("project", "projects.saved", () -> {
             ProjectDetails details = new ProjectDetails(clientId, name, billable,
-                    Amounts.optional("hourlyRate", hourlyRate), active);
+                    hourlyRate, active);
             Project saved = id == null ? registry.create(details, actor())
                     : registry.update(id, details, actor());
             return new Saved(saved.getName(), "/admin/projects/index");
@@ -108,11 +108,11 @@ public class ProjectEditBacking extends EditForm {
         this.billable = billable;
     }
 
-    public String getHourlyRate() {
+    public Money getHourlyRate() {
         return hourlyRate;
     }
 
-    public void setHourlyRate(String hourlyRate) {
+    public void setHourlyRate(Money hourlyRate) {
         this.hourlyRate = hourlyRate;
     }
 

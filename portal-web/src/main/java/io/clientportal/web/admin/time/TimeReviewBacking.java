@@ -5,11 +5,10 @@ import io.clientportal.clients.ClientRegistry;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
-import io.clientportal.web.AgencyToday;
 import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
-import io.clientportal.web.admin.DayRange;
-import io.clientportal.web.admin.Selections;
+import io.clientportal.web.listing.DatePreset;
+import io.clientportal.web.listing.ListFilter;
 import io.clientportal.work.Project;
 import io.clientportal.work.ProjectRegistry;
 import io.clientportal.work.TimeEntryStatus;
@@ -50,18 +49,13 @@ public class TimeReviewBacking implements Serializable {
     private AccountIdentity signedIn;
 
     @Inject
-    private AgencyToday today;
-
-    @Inject
     private Messages messages;
 
     @Inject
-    private BackOfficeChanges changes;
+    private ListFilter filter;
 
-    private String client;
-    private String project;
-    private String from;
-    private String to;
+    @Inject
+    private BackOfficeChanges changes;
 
     private List<Client> clients;
     private List<Project> projects;
@@ -76,18 +70,13 @@ public class TimeReviewBacking implements Serializable {
     public void open() {
         clients = clientRegistry.list();
         projects = projectRegistry.list().stream().filter(p -> !p.isInternal()).toList();
-        clientId = Selections.id(client, clients.stream().map(Client::getId).toList(), messages,
-                "review.unknownClient");
+        clientId = filter.client(id -> clients.stream().anyMatch(c -> c.getId().equals(id)), "review.unknownClient");
         if (clientId == null && !clients.isEmpty()) {
             clientId = clients.get(0).getId();
         }
-        projectId = Selections.id(project, projects.stream().filter(p -> p.getClient().getId().equals(clientId))
-                .map(Project::getId).toList(), messages, "review.unknownProject");
-        DayRange.Choice choice = DayRange.read(null, from, to, today.date(), DayRange.LAST_WEEK);
-        if (choice.replaced()) {
-            messages.error("time.badRange");
-        }
-        range = choice.range();
+        projectId = filter.project(id -> getProjects().stream().anyMatch(p -> p.getId().equals(id)),
+                "review.unknownProject");
+        range = filter.range(DatePreset.LAST_WEEK);
         reload();
     }
 
@@ -189,37 +178,5 @@ public class TimeReviewBacking implements Serializable {
 
     public void setSelected(List<TimeRow> selected) {
         this.selected = selected;
-    }
-
-    public String getClient() {
-        return client;
-    }
-
-    public void setClient(String client) {
-        this.client = client;
-    }
-
-    public String getProject() {
-        return project;
-    }
-
-    public void setProject(String project) {
-        this.project = project;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
     }
 }
