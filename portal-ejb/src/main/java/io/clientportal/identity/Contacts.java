@@ -4,10 +4,10 @@ import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.clients.Client;
-import io.clientportal.mail.Outbox;
 import io.clientportal.tenancy.Tenant;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +31,7 @@ public class Contacts {
     private LinkIssuer links;
 
     @Inject
-    private Outbox outbox;
+    private Event<AccountLinkIssued> linkIssued;
 
     @Inject
     private AuditLog audit;
@@ -95,8 +95,7 @@ public class Contacts {
         LinkIssuer.Issued link = links.issue(em, contact, LinkPurpose.INVITATION, owner);
         Instant now = clock.instant();
         contact.invitationSent(now);
-        outbox.enqueue(em, contact.getEmail(), AccountMails.invitationSubject(owner),
-                AccountMails.invitation(owner, contact, link.url(), link.expiresAt()));
+        linkIssued.fire(new AccountLinkIssued(tenant, contact, LinkPurpose.INVITATION, link.url(), link.expiresAt()));
         audit.record(em, actor.name(), AuditAction.INVITATION_SENT, contact.getEmail(), actor.address());
     }
 
