@@ -3,9 +3,12 @@ package io.clientportal.web.testing;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +51,23 @@ public final class Mailbox implements AutoCloseable {
 
     public static String body(MimeMessage message) {
         return GreenMailUtil.getBody(message);
+    }
+
+    /** The decoded HTML alternative of a multipart/alternative message; fails for a message without one. */
+    public static String html(MimeMessage message) {
+        try {
+            if (message.getContent() instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    if (part.isMimeType("text/html")) {
+                        return (String) part.getContent();
+                    }
+                }
+            }
+            throw new AssertionError("No HTML part in: " + body(message));
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The set-password link in a message: the full URL, and the token alone. */
