@@ -7,6 +7,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
@@ -65,6 +66,31 @@ public final class Mailbox implements AutoCloseable {
                 }
             }
             throw new AssertionError("No HTML part in: " + body(message));
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether anything but the text itself travels with the message: a part of a kind other than
+     * multipart/alternative, or one that is not a text or HTML alternative.
+     */
+    public static boolean hasAttachment(MimeMessage message) {
+        try {
+            if (!(message.getContent() instanceof Multipart parts)) {
+                return false;
+            }
+            if (!message.isMimeType("multipart/alternative")) {
+                return true;
+            }
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                boolean alternative = part.isMimeType("text/plain") || part.isMimeType("text/html");
+                if (!alternative || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    return true;
+                }
+            }
+            return false;
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
