@@ -7,7 +7,7 @@
 #
 # The database must hold the demo tenants (the generator adds to acme). If it does not exist, or has no schema yet,
 # the script prepares it: it creates the database, starts the portal once on it with PORTAL_DEMO_DATA=true (Flyway
-# migrates, the demo agencies are written), waits for /api/health to say UP and stops the portal again. That needs a
+# migrates, the demo agencies are written), waits for the readiness check (/health/ready) to say UP and stops the portal again. That needs a
 # built portal-web/target/portal.war and the Payara Micro jar in the local Maven repository.
 #
 # Settings from the environment:
@@ -59,7 +59,8 @@ if ! migrated; then
     trap stop_portal EXIT
     up=false
     for _ in $(seq 1 180); do
-        if curl -fsS "http://127.0.0.1:$port/api/health" 2>/dev/null | grep -q '"UP"'; then up=true; break; fi
+        if curl -fsS "http://127.0.0.1:$port/health/ready" 2>/dev/null | tr -d '[:space:]' \
+            | grep -q '"name":"portal","status":"UP"'; then up=true; break; fi
         kill -0 "$portal_pid" 2>/dev/null || break
         sleep 1
     done

@@ -14,14 +14,16 @@ export PORTAL_HTTP_PORT=${PORTAL_HTTP_PORT:-8080}
 export PORTAL_DATA_DIR=${PORTAL_DATA_DIR:-$project/data}
 mkdir -p "$PORTAL_DATA_DIR"
 
-health="http://127.0.0.1:$PORTAL_HTTP_PORT/api/health"
+# MicroProfile Health, served on the server's own address only. A readiness answer without checks (nothing deployed
+# yet) is UP as well: only the portal's own check, named "portal", says the application serves requests.
+health="http://127.0.0.1:$PORTAL_HTTP_PORT/health/ready"
 
 # Payara Micro prints "ready" even when the deployment failed, so the URL is only announced once the application's
-# own health check (which asks the database) says UP.
+# readiness check (which asks the database) says UP.
 announce_when_up() {
     for _ in $(seq 1 180); do
         kill -0 "$portal_pid" 2>/dev/null || return 0
-        if curl -fsS "$health" 2>/dev/null | grep -q '"UP"'; then
+        if curl -fsS "$health" 2>/dev/null | tr -d '[:space:]' | grep -q '"name":"portal","status":"UP"'; then
             echo
             echo "============================================================"
             echo " Client portal is UP: http://acme.localhost:$PORTAL_HTTP_PORT/portal"

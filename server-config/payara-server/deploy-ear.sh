@@ -108,13 +108,14 @@ escape_property_value() {
 }
 
 # Keeps the server's name and version out of every response (they only help an attacker pick an exploit), and closes
-# Payara's own endpoints, which answer on every host the portal serves, to anyone: /metrics (JVM, memory and pool
-# figures), /openapi (the list of routes) and /health (UP before the application is even deployed); the portal has its
-# own /api/health. Done once per domain, followed by a restart, which both need: changing a listener's protocol on a
+# Payara's own endpoints that would answer on every host the portal serves, to anyone: /metrics (JVM, memory and pool
+# figures) and /openapi (the list of routes). /health stays: it answers the portal's readiness check, and the portal
+# serves it on the server's own address only. A domain that an earlier version of this script closed it on gets it
+# back. Done once per domain, followed by a restart, which both need: changing a listener's protocol on a
 # server that has just started can leave that listener dead ("GrizzlyProxy is NULL" in the log, connection refused on
 # the HTTP port, seen here), and the endpoints are only closed by one.
 harden_domain() {
-    local config=configs.config.server-config prefix current listener service settings=() closing=()
+    local config=configs.config.server-config prefix current listener service settings=() closing=() opening=false
     prefix=$config.network-config.protocols.protocol
     current=$(asadmin_remote get "$config.*")
     for listener in http-listener-1 http-listener-2 admin-listener; do
@@ -124,21 +125,24 @@ harden_domain() {
             || settings+=("$prefix.$listener.http.xpowered-by=false")
     done
     # Each endpoint is enabled unless its configuration says otherwise (a new domain may not hold it at all).
-    for service in metrics:set-metrics-configuration openapi:set-openapi-configuration \
-        healthcheck:set-microprofile-healthcheck-configuration; do
+    for service in metrics:set-metrics-configuration openapi:set-openapi-configuration; do
         grep -qx "$config.microprofile-${service%%:*}-configuration.enabled=false" <<<"$current" \
             || closing+=("${service#*:}")
     done
-    if ((${#settings[@]} + ${#closing[@]} == 0)); then
+    grep -qx "$config.microprofile-healthcheck-configuration.enabled=false" <<<"$current" && opening=true
+    if ((${#settings[@]} + ${#closing[@]} == 0)) && ! $opening; then
         return
     fi
-    echo "Removing the Server and X-Powered-By headers, closing /metrics, /openapi and /health, then restarting the domain"
+    echo "Removing the Server and X-Powered-By headers, closing /metrics and /openapi, serving /health, then restarting the domain"
     if ((${#settings[@]})); then
         asadmin_remote set "${settings[@]}" >/dev/null
     fi
     for service in "${closing[@]}"; do
         asadmin_remote "$service" --enabled=false >/dev/null
     done
+    if $opening; then
+        asadmin_remote set-microprofile-healthcheck-configuration --enabled=true >/dev/null
+    fi
     asadmin_remote restart-domain --domaindir "$DOMAINS_DIR" "$DOMAIN" || die "domain $DOMAIN did not restart"
 }
 
@@ -217,13 +221,14 @@ store_db_password() {
 }
 
 # asadmin's "deployed successfully" (and the log's) is printed even when the application is not serving (STACK.md
-# trap 3): the portal is only up once its own health check, which asks the database, says UP.
+# trap 3): the portal is only up once its readiness check, which asks the database, says UP. It is asked for by name:
+# Payara's readiness answer is UP without any check before the application is deployed.
 wait_until_up() {
-    local url="http://127.0.0.1:$HTTP_PORT/api/health" deadline=$((SECONDS + timeout)) response=""
+    local url="http://127.0.0.1:$HTTP_PORT/health/ready" deadline=$((SECONDS + timeout)) response=""
     echo "Waiting for $url to say UP (at most ${timeout}s)"
     while ((SECONDS < deadline)); do
         response=$(curl -sS --max-time 10 -w ' (HTTP %{http_code})' "$url" 2>&1 || true)
-        if [[ $response == *'"status":"UP"'*'(HTTP 200)' ]]; then
+        if [[ ${response//[[:space:]]/} == *'"name":"portal","status":"UP"'*'(HTTP200)' ]]; then
             return 0
         fi
         domain_process_alive || { echo "ERROR: domain $DOMAIN stopped while the portal was starting" >&2; return 1; }
@@ -257,6 +262,6 @@ echo
 echo "Client portal is UP on Payara Server (domain $DOMAIN)."
 echo "  deployed in ${asadmin_deploy_time}s (asadmin), UP $(elapsed_since "$deploy_start")s after the deployment began"
 echo "  portal:  http://<tenant subdomain>:$HTTP_PORT/portal/ (with demo data: http://acme.localhost:$HTTP_PORT/portal/)"
-echo "  health:  http://127.0.0.1:$HTTP_PORT/api/health"
+echo "  ready:   http://127.0.0.1:$HTTP_PORT/health/ready (details: /api/health)"
 echo "  admin:   http://127.0.0.1:$ADMIN_PORT (user admin, password in $ADMIN_PASSWORD_FILE)"
 echo "  log:     $SERVER_LOG"

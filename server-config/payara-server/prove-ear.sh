@@ -5,8 +5,8 @@
 #   2. unpacks the Payara Server zip (resolved through Maven, so a fresh machine gets it) into a temporary folder;
 #   3. deploys the EAR with deploy-ear.sh against a fresh PostgreSQL database portal_ear_check on 127.0.0.1:5432
 #      (user postgres, trust authentication), or the embedded H2 database when PostgreSQL is not reachable;
-#   4. checks the health check, a tenant's page with demo data, that no server identity leaks in headers and that
-#      Payara's /metrics, /openapi and /health are closed;
+#   4. checks the readiness check, a tenant's page with demo data, that no server identity leaks in headers and that
+#      Payara's /metrics, /openapi and /health are closed on an agency's host;
 #   5. stops and deletes everything it made, and exits non-zero if anything above failed.
 # PROVE_DB=postgres makes a missing PostgreSQL an error instead of falling back to H2. The domain uses base port
 # 28000 (HTTP 28080, admin 28048); PROVE_BASE_PORT changes it. PROVE_EAR and PROVE_WAR point at other builds of
@@ -185,12 +185,16 @@ check_portal() {
     fi
     echo "  no Server or X-Powered-By header"
     local path answer
-    for path in /metrics /openapi /health; do
+    for path in /metrics /openapi /health /health/ready; do
         answer=$("${curl_tenant[@]}" -w '\n%{http_code}' "http://acme.localhost:$http_port$path")
         [[ ${answer##*$'\n'} =~ ^(401|403|404)$ ]] || die "Payara's $path answered ${answer##*$'\n'} on acme's host"
         ! grep -qE '# TYPE |openapi:|"checks":\[' <<<"$answer" || die "Payara's $path shows its figures"
     done
-    echo "  Payara's /metrics, /openapi and /health closed"
+    echo "  Payara's /metrics, /openapi and /health closed on acme's host"
+    answer=$(curl -fsS --max-time 30 "http://127.0.0.1:$http_port/health/ready" | tr -d '[:space:]')
+    grep -q '"name":"portal","status":"UP"' <<<"$answer" || die "/health/ready has no portal check UP: $answer"
+    ! grep -qE 'database|schema|"data":\{"' <<<"$answer" || die "/health/ready shows internals: $answer"
+    echo "  /health/ready on the server's address: the portal check UP, nothing more"
 }
 
 check_layout

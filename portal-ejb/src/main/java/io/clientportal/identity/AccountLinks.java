@@ -2,13 +2,13 @@ package io.clientportal.identity;
 
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
-import io.clientportal.mail.Outbox;
 import io.clientportal.tenancy.ScopedWork;
 import io.clientportal.tenancy.Tenant;
 import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Invitation and password-reset links: issued by email through the outbox, in the transaction of the change, and
- * redeemed once to set a password. Links are built from the tenant's configured public URL, never from a request's
+ * Invitation and password-reset links: issued in the transaction of the change (which tells the {@code notices} to
+ * mail them, see {@link AccountLinkIssued}), and redeemed once to set a password. Links are built from the tenant's configured public URL, never from a request's
  * Host header, and resolve only on their own tenant's host.
  */
 @Stateless
@@ -33,7 +33,10 @@ public class AccountLinks {
     private LinkIssuer issuer;
 
     @Inject
-    private Outbox outbox;
+    private Event<AccountLinkIssued> linkIssued;
+
+    @Inject
+    private Event<PasswordChanged> passwordChanged;
 
     @Inject
     private AuditLog audit;
@@ -64,9 +67,7 @@ public class AccountLinks {
             account.changePassword(passwords.hash(newPassword));
         }
         audit.record(em, account.getEmail(), AuditAction.PASSWORD_CHANGED, account.getEmail(), address);
-        Tenant owner = persistence.tenant();
-        outbox.enqueue(em, account.getEmail(), AccountMails.changedSubject(owner),
-                AccountMails.changed(owner, account));
+        passwordChanged.fire(new PasswordChanged(account));
         return Optional.empty();
     }
 
@@ -86,10 +87,10 @@ public class AccountLinks {
                     .filter(UserAccount::isActive)
                     .findFirst()
                     .ifPresent(account -> {
-                        Tenant owner = persistence.tenant();
-                        LinkIssuer.Issued issued = issuer.issue(em, account, LinkPurpose.PASSWORD_RESET, owner);
-                        outbox.enqueue(em, account.getEmail(), AccountMails.resetSubject(owner),
-                                AccountMails.reset(owner, account, issued.url(), issued.expiresAt()));
+                        LinkIssuer.Issued issued = issuer.issue(em, account, LinkPurpose.PASSWORD_RESET,
+                                persistence.tenant());
+                        linkIssued.fire(new AccountLinkIssued(account, LinkPurpose.PASSWORD_RESET, issued.url(),
+                                issued.expiresAt()));
                         audit.record(em, account.getEmail(), AuditAction.PASSWORD_RESET_REQUESTED,
                                 account.getEmail(), address);
                     });

@@ -2,12 +2,12 @@ package io.clientportal.identity;
 
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
-import io.clientportal.mail.Outbox;
 import io.clientportal.tenancy.Tenant;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -23,7 +23,7 @@ public class AdminInvitations {
     private LinkIssuer links;
 
     @Inject
-    private Outbox outbox;
+    private Event<AccountLinkIssued> linkIssued;
 
     @Inject
     private AuditLog audit;
@@ -39,8 +39,7 @@ public class AdminInvitations {
         Tenant owner = persistence.tenant();
         LinkIssuer.Issued link = links.issue(em, admin, LinkPurpose.INVITATION, owner);
         admin.invitationSent(clock.instant());
-        outbox.enqueue(em, admin.getEmail(), AccountMails.invitationSubject(owner),
-                AccountMails.adminInvitation(owner, admin, link.url(), link.expiresAt()));
+        linkIssued.fire(new AccountLinkIssued(admin, LinkPurpose.INVITATION, link.url(), link.expiresAt()));
         audit.record(em, actor, AuditAction.INVITATION_SENT, admin.getEmail(), address);
     }
 }

@@ -4,10 +4,10 @@ import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.clients.Client;
-import io.clientportal.mail.Outbox;
 import io.clientportal.tenancy.Tenant;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -30,7 +30,7 @@ public class Contacts {
     private LinkIssuer links;
 
     @Inject
-    private Outbox outbox;
+    private Event<AccountLinkIssued> linkIssued;
 
     @Inject
     private AuditLog audit;
@@ -98,8 +98,7 @@ public class Contacts {
         LinkIssuer.Issued link = links.issue(em, contact, LinkPurpose.INVITATION, owner);
         Instant now = clock.instant();
         contact.invitationSent(now);
-        outbox.enqueue(em, contact.getEmail(), AccountMails.invitationSubject(owner),
-                AccountMails.invitation(owner, contact, link.url(), link.expiresAt()));
+        linkIssued.fire(new AccountLinkIssued(contact, LinkPurpose.INVITATION, link.url(), link.expiresAt()));
         audit.record(em, actor.name(), AuditAction.INVITATION_SENT, contact.getEmail(), actor.address());
     }
 

@@ -2,6 +2,7 @@ package io.clientportal.invoicing;
 
 import io.clientportal.clients.Client;
 import io.clientportal.kernel.DateRange;
+import io.clientportal.kernel.Formatting;
 import io.clientportal.kernel.Hours;
 import io.clientportal.kernel.Money;
 import io.clientportal.work.Project;
@@ -9,13 +10,11 @@ import io.clientportal.work.TimeEntry;
 import io.clientportal.work.TimeEntryStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,8 +24,6 @@ import java.util.Objects;
  * hours and the invoices agree.
  */
 public final class ApprovedTimeInvoicing {
-
-    private static final DateTimeFormatter PERIOD_DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
     private ApprovedTimeInvoicing() {
     }
@@ -46,7 +43,8 @@ public final class ApprovedTimeInvoicing {
 
     /** What a line bills, for the client's eyes: the project is in its own column, so this says the period. */
     static String description(DateRange period) {
-        return "Approved hours, " + PERIOD_DAY.format(period.first()) + " to " + PERIOD_DAY.format(period.last());
+        return "Approved hours, " + Formatting.date(period.first()) + " to "
+                + Formatting.date(period.last());
     }
 
     private static Map<Project, List<TimeEntry>> byProject(Client client, DateRange period, List<TimeEntry> entries) {

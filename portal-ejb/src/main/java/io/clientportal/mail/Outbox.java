@@ -40,7 +40,21 @@ public class Outbox {
      *                                  is longer than the outbox keeps
      */
     public OutboxMessage enqueue(EntityManager tenantScopedEm, String to, String subject, String text) {
-        OutboxMessage message = new OutboxMessage(recipient(to), subject(subject), body(text), clock.instant());
+        return write(tenantScopedEm, new OutboxMessage(recipient(to), subject(subject), body(text), null,
+                clock.instant()));
+    }
+
+    /**
+     * Queues a message with text and HTML alternatives of the same content (mail clients show the one they can).
+     *
+     * @see #enqueue(EntityManager, String, String, String)
+     */
+    public OutboxMessage enqueue(EntityManager tenantScopedEm, String to, String subject, String text, String html) {
+        return write(tenantScopedEm, new OutboxMessage(recipient(to), subject(subject), body(text), html(html),
+                clock.instant()));
+    }
+
+    private static OutboxMessage write(EntityManager tenantScopedEm, OutboxMessage message) {
         if (!tenantScopedEm.isJoinedToTransaction()) {
             // Written outside the change's transaction, the message could outlive a rolled-back change or be lost
             // with a committed one: exactly what the outbox is for.
@@ -83,6 +97,14 @@ public class Outbox {
             throw new IllegalArgumentException("A subject is one line");
         }
         return subject;
+    }
+
+    private static String html(String html) {
+        Objects.requireNonNull(html, "html");
+        if (html.length() > OutboxMessage.MAX_HTML) {
+            throw new IllegalArgumentException("An HTML part has at most " + OutboxMessage.MAX_HTML + " characters");
+        }
+        return html;
     }
 
     private static String body(String text) {

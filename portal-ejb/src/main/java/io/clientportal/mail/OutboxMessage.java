@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One email of a tenant's, from the moment the change it reports commits until it is sent or given up. Only
@@ -29,11 +30,14 @@ public class OutboxMessage extends TenantOwned {
     static final int MAX_RECIPIENT = 254;
     static final int MAX_SUBJECT = 500;
     static final int MAX_BODY = 20_000;
+    static final int MAX_HTML = 60_000;
     static final int MAX_ERROR = 1000;
 
     private String recipient;
     private String subject;
     private String body;
+    /** The HTML alternative of the body; null for a plain-text message. */
+    private String html;
     @Enumerated(EnumType.STRING)
     private DeliveryState state;
     private int attempts;
@@ -52,10 +56,11 @@ public class OutboxMessage extends TenantOwned {
     }
 
     /** A message due at once. The arguments are checked by {@link Outbox}, the only place that creates one. */
-    OutboxMessage(String recipient, String subject, String body, Instant now) {
+    OutboxMessage(String recipient, String subject, String body, String html, Instant now) {
         this.recipient = Objects.requireNonNull(recipient);
         this.subject = Objects.requireNonNull(subject);
         this.body = Objects.requireNonNull(body);
+        this.html = html;
         this.state = DeliveryState.PENDING;
         this.createdAt = stored(now);
         this.nextAttemptAt = createdAt;
@@ -117,6 +122,11 @@ public class OutboxMessage extends TenantOwned {
 
     public String getBody() {
         return body;
+    }
+
+    /** The HTML alternative of {@link #getBody()}, if the message has one. */
+    public Optional<String> getHtml() {
+        return Optional.ofNullable(html);
     }
 
     public DeliveryState getState() {

@@ -7,7 +7,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Objects;
@@ -47,7 +49,11 @@ public final class SmtpMailSender implements MailSender {
         mime.setFrom();
         mime.setRecipient(RecipientType.TO, new InternetAddress(message.getRecipient(), true));
         mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
-        mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+        if (message.getHtml().isPresent()) {
+            mime.setContent(alternatives(message.getBody(), message.getHtml().get()));
+        } else {
+            mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+        }
         // When the change that wrote it was made (RFC 5322's Date), on the application's clock, the same on a retry.
         mime.setSentDate(Date.from(message.getCreatedAt()));
         if (login == null) {
@@ -55,6 +61,18 @@ public final class SmtpMailSender implements MailSender {
         } else {
             Transport.send(mime, login.getUserName(), login.getPassword());
         }
+    }
+
+    /** Text first, HTML last: RFC 2046 puts the alternative the sender prefers at the end. */
+    private static MimeMultipart alternatives(String text, String html) throws MessagingException {
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, StandardCharsets.UTF_8.name());
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setText(html, StandardCharsets.UTF_8.name(), "html");
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        alternatives.addBodyPart(plain);
+        alternatives.addBodyPart(rich);
+        return alternatives;
     }
 
     /**

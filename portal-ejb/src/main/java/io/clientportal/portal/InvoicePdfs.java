@@ -1,6 +1,7 @@
 package io.clientportal.portal;
 
 import io.clientportal.clients.Client;
+import io.clientportal.kernel.Formatting;
 import io.clientportal.tenancy.Tenant;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.EJB;
@@ -12,8 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,10 +39,11 @@ import net.sf.jasperreports.engine.util.JRLoader;
 @Stateless
 public class InvoicePdfs {
 
-    /** Amounts and dates as the portal shows them; one locale for every tenant until tenants choose their own. */
-    static final Locale LOCALE = Locale.ENGLISH;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(LOCALE);
+    /**
+     * Dates as the pages write them ({@link Formatting}); the template's amounts use its own {@code #,##0.00} in this
+     * locale, beside the currency code, as a printed invoice lists them.
+     */
+    static final Locale LOCALE = Formatting.LOCALE;
     /** The logo formats the PDF exporter embeds; any other (an SVG, say) is left out rather than failing the PDF. */
     private static final Set<String> RASTER_LOGOS = Set.of("image/png", "image/jpeg", "image/gif");
 
@@ -145,7 +145,7 @@ public class InvoicePdfs {
     }
 
     private static String format(LocalDate date) {
-        return date == null ? null : DATE.format(date);
+        return date == null ? null : Formatting.date(date);
     }
 
     private static String taxIdLine(String taxId) {

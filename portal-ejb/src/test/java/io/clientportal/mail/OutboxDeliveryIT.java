@@ -18,6 +18,7 @@ import jakarta.mail.Message.RecipientType;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -179,6 +180,29 @@ class OutboxDeliveryIT {
         clock.advance(Duration.ofDays(1));
         assertEquals(List.of(), deliverDue(), "nothing is due any more");
         assertEquals(1, SMTP.getReceivedMessages().length);
+    }
+
+    @Test
+    void aMessageWithAnHtmlPartGoesOutAsTextAndHtmlAlternatives() throws Exception {
+        String html = "<p>Hello Zoë, <a href=\"http://acme.localhost:8080/invite/abc123\">join</a></p>";
+        long id = inNewTransaction(agencyA, em -> {
+            OutboxMessage message = outbox.enqueue(em, "zoe@globex.example", "You are invited",
+                    "Hello Zoë, join: http://acme.localhost:8080/invite/abc123", html);
+            em.flush();
+            return message.getId();
+        });
+
+        assertEquals(List.of(Outcome.SENT), deliverDue());
+
+        MimeMessage mail = SMTP.getReceivedMessages()[0];
+        assertTrue(mail.isMimeType("multipart/alternative"), mail.getContentType());
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        assertEquals(2, parts.getCount());
+        assertTrue(parts.getBodyPart(0).isMimeType("text/plain"), "text first, the preferred HTML last");
+        assertEquals("Hello Zoë, join: http://acme.localhost:8080/invite/abc123", parts.getBodyPart(0).getContent());
+        assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
+        assertEquals(html, parts.getBodyPart(1).getContent());
+        assertEquals(html, reload(agencyA, id).getHtml().orElseThrow(), "a retry would send the same HTML");
     }
 
     @Test

@@ -36,7 +36,8 @@ class OutboxDeliveryTest {
     }
 
     private static OutboxMessage message(Instant createdAt) {
-        return new OutboxMessage("ava@globex.example", "Your invitation", "Sign in at https://acme.example", createdAt);
+        return new OutboxMessage("ava@globex.example", "Your invitation", "Sign in at https://acme.example", null,
+                createdAt);
     }
 
     /** Fails the message's attempts until one is left, moving the clock to each next attempt. */

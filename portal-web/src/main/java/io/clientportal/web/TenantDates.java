@@ -1,13 +1,11 @@
 package io.clientportal.web;
 
+import io.clientportal.kernel.Formatting;
 import io.clientportal.web.tenancy.CurrentTenant;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /** Shows instants in the agency's time zone, the one its people and clients live in. */
 @Named
@@ -18,12 +16,6 @@ public class TenantDates {
     private CurrentTenant currentTenant;
 
     public String format(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.ENGLISH)
-                .withZone(currentTenant.timeZone())
-                .format(instant);
+        return Formatting.dateTime(instant, currentTenant.timeZone());
     }
 }

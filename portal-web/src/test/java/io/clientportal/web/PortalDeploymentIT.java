@@ -58,6 +58,25 @@ class PortalDeploymentIT {
     }
 
     @Test
+    void readinessIsServedByMicroProfileHealthOnTheServersOwnAddressOnly() {
+        HttpResponse<String> ready = http.get("127.0.0.1", "/health/ready");
+        assertEquals(200, ready.statusCode(), ready.body());
+        String compact = ready.body().replaceAll("\\s", "");
+        assertTrue(compact.contains("{\"name\":\"portal\",\"status\":\"UP\""), ready.body());
+        // UP or DOWN, nothing of what the check looked at (Payara adds an empty "data"): it needs no sign-in.
+        assertFalse(compact.replace("\"data\":{}", "").contains("data") || compact.contains("database"),
+                ready.body());
+        assertEquals(200, http.get("127.0.0.1", "/health").statusCode());
+        for (String host : new String[] {"acme.localhost", "umbrella.localhost", "platform.localhost"}) {
+            for (String path : new String[] {"/health", "/health/ready", "/health/live"}) {
+                HttpResponse<String> closed = http.get(host, path);
+                assertEquals(404, closed.statusCode(), host + path);
+                assertFalse(closed.body().contains("portal\""), host + path + ": " + closed.body());
+            }
+        }
+    }
+
+    @Test
     void eachAgencyIsServedOnItsOwnSubdomain() {
         HttpResponse<String> acme = http.get("acme.localhost", "/login.xhtml");
         assertEquals(200, acme.statusCode(), acme.body());

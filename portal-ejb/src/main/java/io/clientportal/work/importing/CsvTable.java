@@ -1,12 +1,19 @@
 package io.clientportal.work.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * The records of a CSV text as RFC 4180 has them: fields separated by a delimiter, optionally quoted (a quoted field
- * may hold delimiters, line breaks and doubled quotes). Cells are returned as written: nothing is interpreted, so a
- * cell such as {@code =cmd|...} or markup stays plain text.
+ * The records of a CSV text as RFC 4180 has them, read by Commons CSV: fields separated by a delimiter, optionally
+ * quoted (a quoted field may hold delimiters, line breaks and doubled quotes). Cells are returned as written: nothing
+ * is interpreted, so a cell such as {@code =cmd|...} or markup stays plain text. Ours are only the sniffing of the
+ * delimiter and the messages for a file that is not CSV.
  */
 final class CsvTable {
 
@@ -22,61 +29,29 @@ final class CsvTable {
      * @throws MalformedCsv at a quote that is never closed or text after a closing quote
      */
     static CsvTable parse(String text, char delimiter, int maxRecords) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean afterQuote = false;
-        int i = 0;
-        while (i < text.length() && records.size() <= maxRecords) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                    afterQuote = true;
-                } else {
-                    cell.append(c);
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            Iterator<CSVRecord> read = parser.iterator();
+            while (records.size() <= maxRecords && read.hasNext()) {
+                List<String> record = read.next().toList();
+                boolean blank = record.size() == 1 && record.get(0).isBlank();
+                if (!blank) {
+                    records.add(record);
                 }
-            } else if (c == delimiter) {
-                record.add(cell.toString());
-                cell.setLength(0);
-                afterQuote = false;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                end(records, record, cell);
-                record = new ArrayList<>();
-                afterQuote = false;
-            } else if (afterQuote) {
-                throw new MalformedCsv(records.size() + 1, "Text follows a closing quote; quote the whole cell.");
-            } else if (c == '"' && cell.isEmpty()) {
-                quoted = true;
-            } else {
-                cell.append(c);
             }
-            i++;
+        } catch (IOException | UncheckedIOException e) {
+            throw new MalformedCsv(records.size() + 1, unclosedQuote(e)
+                    ? "A quote opened here is never closed."
+                    : "Text follows a closing quote; quote the whole cell.");
         }
-        if (records.size() > maxRecords) {
-            return new CsvTable(records);
-        }
-        if (quoted) {
-            throw new MalformedCsv(records.size() + 1, "A quote opened here is never closed.");
-        }
-        end(records, record, cell);
         return new CsvTable(records);
     }
 
-    private static void end(List<List<String>> records, List<String> record, StringBuilder cell) {
-        record.add(cell.toString());
-        cell.setLength(0);
-        boolean blank = record.size() == 1 && record.get(0).isBlank();
-        if (!blank) {
-            records.add(record);
-        }
+    /** Commons CSV tells the two ways a quoted cell goes wrong apart only in its message. */
+    private static boolean unclosedQuote(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("EOF reached before encapsulated token finished");
     }
 
     /** The delimiter a header line uses: a semicolon (as spreadsheets in many locales save) or a comma. */

@@ -29,6 +29,13 @@ class TimeCsvTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsReportedAtItsRow() {
+        TimeCsv csv = read("date,email,project,hours\n2026-01-01,a@b.example,\"P\"x,1\n");
+        assertEquals(List.of(new RowError(2, null, "Text follows a closing quote; quote the whole cell.")),
+                csv.errors());
+    }
+
+    @Test
     void theHeaderNamesKnownColumnsOnce() {
         TimeCsv csv = read("\uFEFFDate,Email,Project,Hours,Hours,Rate\n");
         assertEquals(List.of("1 hours", "1 null"),

@@ -66,11 +66,11 @@ public class HoursCsvServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         PrintWriter out = response.getWriter();
         out.print("Date,Project,Note,Hours,Invoice\r\n");
-        hours.eachEntry(query, entry -> out.print(String.join(",",
-                Csv.cell(entry.getWorkDate().toString()),
-                Csv.cell(entry.getProject().getName()),
-                Csv.cell(entry.getNote()),
-                Csv.cell(entry.getHours().toString()),
-                Csv.cell(entry.getInvoiceNumber())) + "\r\n"));
+        hours.eachEntry(query, entry -> out.print(Csv.record(
+                entry.getWorkDate().toString(),
+                entry.getProject().getName(),
+                entry.getNote(),
+                entry.getHours().toString(),
+                entry.getInvoiceNumber())));
     }
 }

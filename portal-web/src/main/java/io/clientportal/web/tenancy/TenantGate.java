@@ -17,6 +17,8 @@ public class TenantGate {
 
     static final String NO_SUCH_PORTAL_PAGE = "/WEB-INF/errorpages/no-such-portal.html";
     private static final String REST_ROOT = "/api";
+    /** Where Payara's MicroProfile Health answers ({@code /health}, {@code /health/ready}, {@code /health/live}...). */
+    private static final String SERVER_HEALTH = "/health";
 
     @Inject
     private CurrentTenant currentTenant;
@@ -26,9 +28,19 @@ public class TenantGate {
             // The health check needs no tenant; the integration API answers an unknown host with a problem body.
             return true;
         }
+        if (isServerHealth(request)) {
+            // For the server's own address (probes of scripts and load balancers), never an agency's or the
+            // platform's host: a stranger there learns nothing of the server, not even that it is Payara.
+            return currentTenant.tenant().isEmpty();
+        }
         // The platform has no clients, so it has no portal either.
         boolean portal = request.getServletPath().startsWith("/portal");
         return currentTenant.tenant().isPresent() && (currentTenant.isAgency() || !portal);
+    }
+
+    private static boolean isServerHealth(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(SERVER_HEALTH) || path.startsWith(SERVER_HEALTH + "/");
     }
 
     public void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

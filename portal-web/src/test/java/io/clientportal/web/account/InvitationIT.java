@@ -80,6 +80,10 @@ class InvitationIT {
         // Built from the tenant's configured public URL, not from the Host (with its random port) the admin used.
         assertTrue(link.group(1).startsWith("http://acme.localhost:8080/set-password.xhtml?token="), link.group(1));
         assertTrue(Mailbox.body(invitation).contains("Globex"));
+        // The HTML alternative carries the agency's name in its brand colour, and the same link.
+        String html = Mailbox.html(invitation);
+        assertTrue(html.contains(">Acme Digital</td>") && html.contains("color:#1f6feb"), html);
+        assertTrue(html.contains("href=\"" + link.group(1) + "\""), html);
 
         Browserless nora = new Browserless(base);
         HttpResponse<String> set = setPassword(nora, ACME, link.group(2), NEW_PASSWORD);

@@ -18,13 +18,14 @@ class CsvTest {
         "plain note, with a comma|\"plain note, with a comma\"",
         "a 1-2 range inside|\"a 1-2 range inside\""})
     void formulasAreDefusedAndEveryCellIsQuoted(String value, String expected) {
-        assertEquals(expected, Csv.cell(value));
+        assertEquals(expected + "\r\n", Csv.record(value));
     }
 
     @Test
     void quotesAreDoubledALeadingTabIsDefusedAndNullIsEmpty() {
-        assertEquals("\"say \"\"hi\"\"\"", Csv.cell("say \"hi\""));
-        assertEquals("", Csv.cell(null));
-        assertEquals("\"'\t=1\"", Csv.cell("\t=1"));
+        assertEquals("\"say \"\"hi\"\"\"\r\n", Csv.record("say \"hi\""));
+        assertEquals("\r\n", Csv.record((String) null));
+        assertEquals("\"'\t=1\"\r\n", Csv.record("\t=1"));
+        assertEquals("\"a\",,\"'=b\"\r\n", Csv.record("a", null, "=b"));
     }
 }

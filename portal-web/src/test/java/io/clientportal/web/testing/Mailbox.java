@@ -3,9 +3,13 @@ package io.clientportal.web.testing;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +52,48 @@ public final class Mailbox implements AutoCloseable {
 
     public static String body(MimeMessage message) {
         return GreenMailUtil.getBody(message);
+    }
+
+    /** The decoded HTML alternative of a multipart/alternative message; fails for a message without one. */
+    public static String html(MimeMessage message) {
+        try {
+            if (message.getContent() instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    if (part.isMimeType("text/html")) {
+                        return (String) part.getContent();
+                    }
+                }
+            }
+            throw new AssertionError("No HTML part in: " + body(message));
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether anything but the text itself travels with the message: a part of a kind other than
+     * multipart/alternative, or one that is not a text or HTML alternative.
+     */
+    public static boolean hasAttachment(MimeMessage message) {
+        try {
+            if (!(message.getContent() instanceof Multipart parts)) {
+                return false;
+            }
+            if (!message.isMimeType("multipart/alternative")) {
+                return true;
+            }
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                boolean alternative = part.isMimeType("text/plain") || part.isMimeType("text/html");
+                if (!alternative || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The set-password link in a message: the full URL, and the token alone. */

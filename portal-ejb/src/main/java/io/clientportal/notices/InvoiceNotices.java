@@ -1,7 +1,10 @@
-package io.clientportal.identity;
+package io.clientportal.notices;
 
+import io.clientportal.identity.AccountStatus;
+import io.clientportal.identity.UserAccount;
 import io.clientportal.invoicing.Invoice;
 import io.clientportal.invoicing.InvoiceIssued;
+import io.clientportal.kernel.Formatting;
 import io.clientportal.mail.Outbox;
 import io.clientportal.tenancy.Tenant;
 import io.clientportal.tenancy.TenantPersistence;
@@ -9,6 +12,8 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Tells a client's contacts that an invoice was issued to them: each active contact gets an email with a link to the
@@ -41,13 +46,23 @@ public class InvoiceNotices {
         if (!invoice.getClient().isPortalEnabled()) {
             return;
         }
-        Tenant tenant = persistence.tenant();
-        String link = tenant.getPublicUrl() + "/portal/invoice.xhtml?id=" + invoice.getId();
+        Tenant agency = persistence.tenant();
+        Map<String, Object> invoiceModel = new HashMap<>();
+        invoiceModel.put("number", invoice.getNumber());
+        invoiceModel.put("client", invoice.getClient().getName());
+        invoiceModel.put("amount", Formatting.money(invoice.getTotal(), invoice.getCurrency()));
+        invoiceModel.put("due", Formatting.longDate(invoice.getDueDate()));
+        invoiceModel.put("link", agency.getPublicUrl() + "/portal/invoice.xhtml?id=" + invoice.getId());
         em.createNamedQuery(UserAccount.CONTACTS_OF_CLIENT, UserAccount.class)
                 .setParameter("clientId", issued.clientId())
                 .getResultStream()
                 .filter(contact -> contact.getStatus() == AccountStatus.ACTIVE)
-                .forEach(contact -> outbox.enqueue(em, contact.getEmail(), AccountMails.invoiceSubject(tenant, invoice),
-                        AccountMails.invoiceIssued(tenant, contact, invoice, link)));
+                .forEach(contact -> {
+                    Map<String, Object> model = new HashMap<>(invoiceModel);
+                    model.put("name", contact.getDisplayName());
+                    model.put("email", contact.getEmail());
+                    Notice notice = NoticeTemplates.render("invoice-issued", agency, model);
+                    outbox.enqueue(em, contact.getEmail(), notice.subject(), notice.text(), notice.html());
+                });
     }
 }

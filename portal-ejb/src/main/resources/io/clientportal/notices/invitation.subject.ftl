@@ -1,0 +1,1 @@
+You are invited to the ${agency} client portal

@@ -1,0 +1,1 @@
+Invoice ${number} from ${agency}

@@ -1,0 +1,1 @@
+Your password for ${agency} was changed
