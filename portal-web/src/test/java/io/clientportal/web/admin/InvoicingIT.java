@@ -404,7 +404,7 @@ class InvoicingIT {
     }
 
     private static void typeInto(HeadlessChromium browser, String label, String text) {
-        WebElement field = browser.fieldLabelled(label);
+        WebElement field = browser.widgetFieldLabelled(label);
         field.click();
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
         // A date field's calendar opens over the fields below it and fades out after Tab: a click on the next field

@@ -105,6 +105,23 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver.findElement(By.id(target));
     }
 
+    /**
+     * The form field a label names, once the PrimeFaces widget that owns it has started: a date field's widget
+     * writes its model's value into the field when it starts, so text typed before that (as on a loaded machine,
+     * while the page's scripts still run) would be overwritten by the default.
+     */
+    public WebElement widgetFieldLabelled(String label) {
+        WebElement field = fieldLabelled(label);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(script(
+                    "return document.readyState === 'complete' && !!window.PrimeFaces && Object.values("
+                            + "PrimeFaces.widgets).some(w => w && w.input && w.input[0] === arguments[0]);", field)));
+        } catch (TimeoutException e) {
+            // The caller's assertion on the field's value shows what happened.
+        }
+        return field;
+    }
+
     /** A button as a person sees it: by its text, whether it is a {@code <button>} or a submit input. */
     public WebElement button(String text) {
         return driver.findElement(By.xpath("//button[normalize-space()=" + quoted(text) + "]"
