@@ -6,6 +6,8 @@ import io.clientportal.audit.AuditLog;
 import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,7 @@ public class ClientRegistry {
     @Inject
     private Clock clock;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no BEGIN and COMMIT around it
     public List<Client> list(TenantScope tenant) {
         return tenant.applyTo(em).createQuery("select c from Client c order by c.name, c.id", Client.class)
                 .getResultList();

@@ -4,9 +4,12 @@ import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.tenancy.TenantScope;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -60,11 +63,23 @@ public class SignIn {
     /**
      * Whether a signed-in account may still act: checked on every request, so deactivating a contact, or closing its
      * client's portal, ends its sessions at once; and a session from before the account's last password change or
-     * deactivation never works again.
+     * deactivation never works again. One statement and no transaction, as it runs before every page.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isStillActive(AccountIdentity identity) {
-        UserAccount account = identity.tenantScope().applyTo(em).find(UserAccount.class, identity.accountId());
-        return account != null && account.maySignIn() && account.getRole() == identity.role()
-                && account.getSessionGeneration() == identity.sessionGeneration();
+        String jpql = "select count(u) from UserAccount u where u.id = :id and u.active = true and u.role = :role "
+                + "and u.sessionGeneration = :generation";
+        if (identity.portalClientId() != null) {
+            jpql += " and u.portalClient.id = :client and exists (select c.id from Client c "
+                    + "where c.id = :client and c.portalEnabled = true)";
+        }
+        TypedQuery<Long> query = identity.tenantScope().applyTo(em).createQuery(jpql, Long.class)
+                .setParameter("id", identity.accountId())
+                .setParameter("role", identity.role())
+                .setParameter("generation", identity.sessionGeneration());
+        if (identity.portalClientId() != null) {
+            query.setParameter("client", identity.portalClientId());
+        }
+        return query.getSingleResult() == 1;
     }
 }
