@@ -4,10 +4,12 @@ import io.clientportal.clients.Client;
 import io.clientportal.clients.ClientRegistry;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.invoicing.InvoiceDrafting;
+import io.clientportal.invoicing.InvoiceListPage;
 import io.clientportal.invoicing.InvoiceRow;
 import io.clientportal.invoicing.InvoiceStatus;
 import io.clientportal.invoicing.Invoices;
 import io.clientportal.kernel.DateRange;
+import io.clientportal.kernel.PageNumber;
 import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.admin.Selections;
@@ -24,7 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * All the agency's invoices ({@code /admin/invoices/?status=&client=}), and the form that drafts a client's invoice
+ * All the agency's invoices ({@code /admin/invoices/?status=&client=&page=}), a page at a time, and the form that drafts a client's invoice
  * for a period (last month unless chosen otherwise) from its approved, not yet invoiced hours.
  */
 @Named
@@ -32,6 +34,7 @@ import java.util.Optional;
 public class AgencyInvoicesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 50;
 
     @EJB
     private Invoices invoices;
@@ -56,11 +59,15 @@ public class AgencyInvoicesBacking implements Serializable {
 
     private String status;
     private String client;
+    private String page;
 
     private List<Client> clients;
     private InvoiceStatus statusFilter;
     private Long clientFilter;
+    /** Only the page shown: a view keeps no more than it displays. */
     private List<InvoiceRow> rows;
+    private long count;
+    private PageNumber pageNumber;
 
     private Long draftClient;
     private LocalDate draftFrom;
@@ -72,7 +79,15 @@ public class AgencyInvoicesBacking implements Serializable {
         statusFilter = Selections.constant(InvoiceStatus.class, status, messages, "agencyInvoices.unknownStatus");
         clientFilter = Selections.id(client, clients.stream().map(Client::getId).toList(), messages,
                 "agencyInvoices.unknownClient");
-        rows = invoices.list(signedIn.tenantScope(), statusFilter, clientFilter, today.date());
+        pageNumber = PageNumber.read(page, () -> messages.error("agencyInvoices.badPage"));
+        InvoiceListPage shown = invoices.list(signedIn.tenantScope(), statusFilter, clientFilter, today.date(),
+                pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
+        if (shown.rows().isEmpty() && pageNumber != PageNumber.FIRST) {
+            pageNumber = PageNumber.FIRST; // past the last page: the first one instead
+            shown = invoices.list(signedIn.tenantScope(), statusFilter, clientFilter, today.date(), 0, PAGE_SIZE);
+        }
+        rows = shown.rows();
+        count = shown.count();
         DateRange lastMonth = DateRange.month(today.date().minusMonths(1));
         draftClient = clientFilter;
         draftFrom = lastMonth.first();
@@ -107,6 +122,26 @@ public class AgencyInvoicesBacking implements Serializable {
 
     public List<InvoiceRow> getRows() {
         return rows;
+    }
+
+    public long getCount() {
+        return count;
+    }
+
+    public int getPageNumber() {
+        return pageNumber.value();
+    }
+
+    public long getPageCount() {
+        return Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public InvoiceStatus getStatusFilter() {

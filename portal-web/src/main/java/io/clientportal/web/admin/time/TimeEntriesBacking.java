@@ -19,6 +19,8 @@ import io.clientportal.work.ProjectRegistry;
 import io.clientportal.work.TimeDetails;
 import io.clientportal.work.TimeEntryStatus;
 import io.clientportal.work.TimeQuery;
+import io.clientportal.work.TimeRow;
+import io.clientportal.work.TimeSheetPage;
 import io.clientportal.work.Timesheets;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -179,13 +181,16 @@ public class TimeEntriesBacking implements Serializable {
 
     private void reload() {
         selected = new ArrayList<>();
-        count = timesheets.count(signedIn.tenantScope(), query);
-        total = timesheets.totalHours(signedIn.tenantScope(), query);
-        if (pageNumber.firstRow(PAGE_SIZE) >= count) {
+        TimeSheetPage shown = timesheets.page(signedIn.tenantScope(), query, pageNumber.firstRow(PAGE_SIZE),
+                PAGE_SIZE);
+        if (shown.rows().isEmpty() && pageNumber != PageNumber.FIRST) {
+            // Past the last page (a stale bookmark, or the last entries just went): the first page instead.
             pageNumber = PageNumber.FIRST;
+            shown = timesheets.page(signedIn.tenantScope(), query, 0, PAGE_SIZE);
         }
-        rows = timesheets.list(signedIn.tenantScope(), query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE).stream()
-                .map(TimeRow::of).toList();
+        count = shown.count();
+        total = shown.total();
+        rows = shown.rows();
     }
 
     public DayRange[] getPresets() {

@@ -14,6 +14,8 @@ import io.clientportal.work.Project;
 import io.clientportal.work.ProjectRegistry;
 import io.clientportal.work.TimeEntryStatus;
 import io.clientportal.work.TimeQuery;
+import io.clientportal.work.TimeRow;
+import io.clientportal.work.TimeSheetPage;
 import io.clientportal.work.Timesheets;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -145,9 +147,10 @@ public class TimeReviewBacking implements Serializable {
             total = Hours.ZERO;
             return;
         }
-        rows = timesheets.list(signedIn.tenantScope(), query(), 0, SHOWN).stream().map(TimeRow::of).toList();
-        count = timesheets.count(signedIn.tenantScope(), query());
-        total = timesheets.totalHours(signedIn.tenantScope(), query());
+        TimeSheetPage shown = timesheets.page(signedIn.tenantScope(), query(), 0, SHOWN);
+        rows = shown.rows();
+        count = shown.count();
+        total = shown.total();
     }
 
     public List<Client> getClients() {
