@@ -77,7 +77,9 @@ public class HoursBacking {
         }
         query = new HoursQuery(range, projectId);
         pageNumber = PageNumber.read(page, () -> problems.add("hours.badPage"));
-        projects = hours.projects(signedIn.portalScope());
+        // One call, so one transaction; a foreign project's page is read (it finds nothing) and then not shown.
+        HoursPage shown = hours.page(signedIn.portalScope(), query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
+        projects = shown.projects();
         if (!isOneOfTheProjects(projectId)) {
             // Another client's or an internal project: "not found", like an id that never existed.
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -85,7 +87,6 @@ public class HoursBacking {
             faces.responseComplete();
             return;
         }
-        HoursPage shown = hours.page(signedIn.portalScope(), query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
         totals = shown.totals();
         entryCount = shown.entryCount();
         entries = shown.entries();
