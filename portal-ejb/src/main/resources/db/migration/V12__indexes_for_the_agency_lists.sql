@@ -7,6 +7,8 @@ create index time_entry_tenant_date_ix on time_entry (tenant_id, work_date);
 -- The invoice list is newest first, drafts (which have no issue date or number yet) on top: read backwards, this
 -- index hands a page over in that order instead of all the tenant's invoices being sorted for every view.
 create index invoice_list_ix on invoice (tenant_id, issue_date, number, id);
+-- The same list narrowed to one status: its page and its count.
+create index invoice_list_status_ix on invoice (tenant_id, status, issue_date, number, id);
 
 -- The tax rate of the latest invoice, offered for the next draft: one row from the end of this index.
 create index invoice_created_ix on invoice (tenant_id, created_at, id);
