@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The agency's lists on a filled PostgreSQL table (200,000 time entries over two years, 20,000 invoices in one
- * tenant): each of their queries, exactly as the services send it, reads by index; none scans time_entry or invoice.
+ * tenant, one in ten OPEN): each of their queries, exactly as the services send it, reads by index; none scans
+ * time_entry or invoice.
  */
 class AgencyListPlansIT {
 
@@ -59,7 +60,8 @@ class AgencyListPlansIT {
             sql.execute("insert into invoice (id, tenant_id, client_id, number, status, period_start, period_end, "
                     + "issue_date, due_date, currency, tax_rate, subtotal, tax, total, amount_paid, paid_at, "
                     + "public_access_token, created_at, version) "
-                    + "select 3000000000 + g, i.tenant_id, i.client_id, 'PLAN-' || lpad(g::text, 6, '0'), 'PAID', "
+                    + "select 3000000000 + g, i.tenant_id, i.client_id, 'PLAN-' || lpad(g::text, 6, '0'), "
+                    + "case when g % 10 = 0 then 'OPEN' else 'PAID' end, "
                     + "date '" + TODAY + "' - (" + INVOICES + " - g) / 20 - 7, "
                     + "date '" + TODAY + "' - (" + INVOICES + " - g) / 20 - 1, "
                     + "date '" + TODAY + "' - (" + INVOICES + " - g) / 20, "
@@ -96,7 +98,8 @@ class AgencyListPlansIT {
         assertEquals(drafts.indexOf(false), drafts.lastIndexOf(true) + 1, "drafts come first: " + drafts);
         assertEquals("PLAN-020000", page.rows().get(drafts.indexOf(false)).number(), "then the newest issued");
         assertIndexScansOnly("invoice");
-        read(em -> new Invoices(em).list(world.agencyA, InvoiceStatus.PAID, null, TODAY, 50, 50));
+        // One status of ten: a status holding nearly all of a tenant's invoices is counted by a scan, rightly.
+        read(em -> new Invoices(em).list(world.agencyA, InvoiceStatus.OPEN, null, TODAY, 50, 50));
         assertIndexScansOnly("invoice");
         read(em -> new Invoices(em).lastTaxRate(world.agencyA));
         assertIndexScansOnly("invoice");
