@@ -6,6 +6,8 @@ import io.clientportal.audit.AuditLog;
 import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -34,6 +36,7 @@ public class ClientRegistry {
         this.clock = clock;
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no BEGIN and COMMIT around it
     public List<Client> list() {
         return persistence.em().createQuery("select c from Client c order by c.name, c.id", Client.class)
                 .getResultList();

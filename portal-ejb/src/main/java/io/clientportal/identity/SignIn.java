@@ -6,8 +6,11 @@ import io.clientportal.tenancy.CallerScope;
 import io.clientportal.tenancy.ScopedWork;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -62,13 +65,26 @@ public class SignIn {
     /**
      * Whether a signed-in account may still act: checked on every request, so deactivating a contact, or closing its
      * client's portal, ends its sessions at once; and a session from before the account's last password change or
-     * deactivation never works again.
+     * deactivation never works again. One statement and no transaction, as it runs before every page.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isStillActive(AccountIdentity identity) {
         // Checked before the request is scoped (authentication comes first): the identity names its tenant.
-        UserAccount account = ScopedWork.call(identity.tenantScope(),
-                () -> persistence.em().find(UserAccount.class, identity.accountId()));
-        return account != null && account.maySignIn() && account.getRole() == identity.role()
-                && account.getSessionGeneration() == identity.sessionGeneration();
+        return ScopedWork.call(identity.tenantScope(), () -> {
+            String jpql = "select count(u) from UserAccount u where u.id = :id and u.active = true "
+                    + "and u.role = :role and u.sessionGeneration = :generation";
+            if (identity.portalClientId() != null) {
+                jpql += " and u.portalClient.id = :client and exists (select c.id from Client c "
+                        + "where c.id = :client and c.portalEnabled = true)";
+            }
+            TypedQuery<Long> query = persistence.em().createQuery(jpql, Long.class)
+                    .setParameter("id", identity.accountId())
+                    .setParameter("role", identity.role())
+                    .setParameter("generation", identity.sessionGeneration());
+            if (identity.portalClientId() != null) {
+                query.setParameter("client", identity.portalClientId());
+            }
+            return query.getSingleResult() == 1;
+        });
     }
 }

@@ -1,6 +1,7 @@
 package io.clientportal.portal;
 
 import io.clientportal.kernel.Hours;
+import io.clientportal.kernel.QueryFilter;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,23 +35,33 @@ public class PortalHours {
                 .getResultList();
     }
 
-    /** The page in one transaction: the database binds the portal scope once for all its reads. */
+    /**
+     * The page in one transaction, which the database binds the portal scope to once for all its reads: the client's
+     * projects, the totals with the number of entries (one statement), and one page of the entries.
+     */
     public HoursPage page(HoursQuery query, int first, int pageSize) {
-        return new HoursPage(totals(query), countEntries(query), entries(query, first, pageSize));
+        List<PortalProject> projects = projects();
+        Tally tally = tally(query);
+        return new HoursPage(projects, tally.totals(), tally.entries(), entries(query, first, pageSize));
     }
 
     public List<ProjectHours> totals(HoursQuery query) {
-        TypedQuery<Object[]> totals = persistence.em().createQuery("select t.project.id, t.project.name, sum(t.hours) "
-                + "from PortalApprovedTime t" + where(query) + " group by t.project.id, t.project.name "
-                + "order by t.project.name", Object[].class);
-        return bind(totals, query).getResultStream()
-                .map(row -> new ProjectHours((Long) row[0], (String) row[1], new Hours((BigDecimal) row[2])))
-                .toList();
+        return tally(query).totals();
     }
 
     public long countEntries(HoursQuery query) {
-        return bind(persistence.em().createQuery("select count(t) from PortalApprovedTime t" + where(query),
-                Long.class), query).getSingleResult();
+        return tally(query).entries();
+    }
+
+    /** Hours and entries per project: the totals and the count from the same rows, in one statement. */
+    private Tally tally(HoursQuery query) {
+        List<Object[]> rows = filter(query).query(persistence.em(), "select t.project.id, t.project.name, "
+                        + "sum(t.hours), count(t) from PortalApprovedTime t",
+                        " group by t.project.id, t.project.name order by t.project.name", Object[].class)
+                .getResultList();
+        return new Tally(rows.stream()
+                .map(row -> new ProjectHours((Long) row[0], (String) row[1], new Hours((BigDecimal) row[2])))
+                .toList(), rows.stream().mapToLong(row -> ((Number) row[3]).longValue()).sum());
     }
 
     /** One page of the entries, by date; the project comes in the same statement. */
@@ -64,20 +75,16 @@ public class PortalHours {
     }
 
     private TypedQuery<PortalApprovedTime> entriesQuery(HoursQuery query) {
-        return bind(persistence.em().createQuery("select t from PortalApprovedTime t join fetch t.project"
-                + where(query) + " order by t.workDate, t.id", PortalApprovedTime.class), query);
+        return filter(query).query(persistence.em(), "select t from PortalApprovedTime t join fetch t.project",
+                " order by t.workDate, t.id", PortalApprovedTime.class);
     }
 
-    private static String where(HoursQuery query) {
-        return " where t.workDate between :first and :last"
-                + (query.projectId() == null ? "" : " and t.project.id = :project");
+    private static QueryFilter filter(HoursQuery query) {
+        return new QueryFilter()
+                .within("t.workDate", query.range())
+                .where("t.project.id = :project", "project", query.projectId());
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> typed, HoursQuery query) {
-        typed.setParameter("first", query.range().first()).setParameter("last", query.range().last());
-        if (query.projectId() != null) {
-            typed.setParameter("project", query.projectId());
-        }
-        return typed;
+    private record Tally(List<ProjectHours> totals, long entries) {
     }
 }

@@ -1,12 +1,11 @@
 package io.clientportal.portal;
 
+import io.clientportal.kernel.QueryFilter;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,14 +30,17 @@ public class PortalInvoices {
 
     public InvoicePage list(InvoiceQuery query, LocalDate today) {
         EntityManager em = persistence.em();
-        Conditions conditions = conditions(query, today);
-        TypedQuery<Long> count = em.createQuery("select count(i) from PortalInvoice i" + conditions.where, Long.class);
-        TypedQuery<PortalInvoice> page = em.createQuery("select i from PortalInvoice i" + conditions.where
-                + query.sort().orderBy(query.ascending()), PortalInvoice.class);
-        conditions.bind(count);
-        conditions.bind(page);
-        List<PortalInvoice> rows = page.setFirstResult(query.first()).setMaxResults(query.pageSize()).getResultList();
-        return new InvoicePage(rows, count.getSingleResult());
+        QueryFilter filter = filter(query, today);
+        long total = filter.query(em, "select count(i) from PortalInvoice i", "", Long.class).getSingleResult();
+        List<PortalInvoice> rows = filter.query(em, "select i from PortalInvoice i",
+                        query.sort().orderBy(query.ascending()), PortalInvoice.class)
+                .setFirstResult(query.first()).setMaxResults(query.pageSize()).getResultList();
+        return new InvoicePage(rows, total);
+    }
+
+    /** An invoice with its lines and the hours it billed, in one transaction; empty for one outside the scope. */
+    public Optional<InvoiceWithTime> withTime(long invoiceId) {
+        return find(invoiceId).map(invoice -> new InvoiceWithTime(invoice, lines(invoiceId), billedTime(invoiceId)));
     }
 
     public Optional<PortalInvoice> find(long invoiceId) {
@@ -61,38 +63,19 @@ public class PortalInvoices {
                 .getResultList();
     }
 
-    private static Conditions conditions(InvoiceQuery query, LocalDate today) {
-        Conditions conditions = new Conditions();
+    private static QueryFilter filter(InvoiceQuery query, LocalDate today) {
+        QueryFilter filter = new QueryFilter();
         switch (query.status()) {
-            case OPEN -> conditions.add("i.status = 'OPEN'");
-            case PAID -> conditions.add("i.status = 'PAID'");
-            case OVERDUE -> conditions.add("i.status = 'OPEN' and i.dueDate < :today", "today", today);
+            case OPEN -> filter.where("i.status = 'OPEN'");
+            case PAID -> filter.where("i.status = 'PAID'");
+            case OVERDUE -> filter.where("i.status = 'OPEN'").where("i.dueDate < :today", "today", today);
             case ALL -> { }
         }
-        if (query.issued() != null) {
-            conditions.add("i.issueDate >= :first", "first", query.issued().first());
-            conditions.add("i.issueDate <= :last", "last", query.issued().last());
-        }
-        return conditions;
+        return filter.within("i.issueDate", query.issued());
     }
 
-    /** A WHERE clause built from fixed fragments and bound parameters only: no user text ever enters the JPQL. */
-    private static final class Conditions {
-
-        private final List<String> clauses = new ArrayList<>();
-        private final List<Object[]> parameters = new ArrayList<>();
-        private String where = "";
-
-        void add(String clause, Object... nameAndValue) {
-            clauses.add(clause);
-            if (nameAndValue.length == 2) {
-                parameters.add(nameAndValue);
-            }
-            where = " where " + String.join(" and ", clauses);
-        }
-
-        void bind(TypedQuery<?> query) {
-            parameters.forEach(p -> query.setParameter((String) p[0], p[1]));
-        }
+    /** What the invoice page shows. */
+    public record InvoiceWithTime(PortalInvoice invoice, List<PortalInvoiceLine> lines,
+                                  List<PortalApprovedTime> billedTime) {
     }
 }

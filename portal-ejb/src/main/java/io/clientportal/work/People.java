@@ -6,6 +6,8 @@ import io.clientportal.audit.AuditLog;
 import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -27,6 +29,7 @@ public class People {
     @Inject
     private Clock clock;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no BEGIN and COMMIT around it
     public List<Person> list() {
         return persistence.em().createQuery("select p from Person p order by p.name, p.id", Person.class)
                 .getResultList();

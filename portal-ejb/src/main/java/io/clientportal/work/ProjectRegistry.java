@@ -7,6 +7,8 @@ import io.clientportal.clients.Client;
 import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -31,6 +33,7 @@ public class ProjectRegistry {
     private Clock clock;
 
     /** All projects, client projects by client then name, internal ones last. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no BEGIN and COMMIT around it
     public List<Project> list() {
         return persistence.em().createQuery("select p from Project p left join fetch p.client c "
                 + "order by case when c.id is null then 1 else 0 end, c.name, p.name, p.id", Project.class)

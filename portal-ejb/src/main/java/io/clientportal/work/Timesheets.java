@@ -4,12 +4,16 @@ import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditAction;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.kernel.Hours;
+import io.clientportal.kernel.QueryFilter;
 import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -40,21 +44,23 @@ public class Timesheets {
         this.clock = clock;
     }
 
-    /** One page of the entries the query selects, by day then person. */
-    public List<TimeEntry> list(TimeQuery query, int first, int max) {
-        return select(query, "select t from TimeEntry t join fetch t.person join fetch t.project p "
-                + "left join fetch p.client", " order by t.workDate, t.person.name, t.id", TimeEntry.class)
+    /**
+     * One page of the entries the query selects, by day then person, with their count and hours: two statements,
+     * whatever the page size, and no transaction (a read needs none, and each would cost a BEGIN and a COMMIT).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public TimeSheetPage page(TimeQuery query, int first, int max) {
+        QueryFilter filter = filter(query);
+        EntityManager scoped = persistence.em();
+        Object[] sums = filter.query(scoped, "select count(t), sum(t.hours) from TimeEntry t", "", Object[].class)
+                .getSingleResult();
+        List<TimeRow> rows = filter.query(scoped, "select new io.clientportal.work.TimeRow(t.id, t.workDate, "
+                        + "pe.id, pe.name, pr.id, pr.name, c.name, t.hours, t.note, t.status, t.invoiceId) "
+                        + "from TimeEntry t join t.person pe join t.project pr left join pr.client c",
+                        " order by t.workDate, pe.name, t.id", TimeRow.class)
                 .setFirstResult(first).setMaxResults(max).getResultList();
-    }
-
-    public long count(TimeQuery query) {
-        return select(query, "select count(t) from TimeEntry t", "", Long.class).getSingleResult();
-    }
-
-    /** The hours of all entries the query selects, however many pages they fill. */
-    public Hours totalHours(TimeQuery query) {
-        return select(query, "select t.hours from TimeEntry t", "", Hours.class).getResultStream()
-                .reduce(Hours.ZERO, Hours::plus);
+        return new TimeSheetPage(rows, ((Number) sums[0]).longValue(),
+                sums[1] == null ? Hours.ZERO : new Hours((BigDecimal) sums[1]));
     }
 
     public TimeEntry find(long entryId) {
@@ -108,8 +114,8 @@ public class Timesheets {
 
     /** Submits every draft the selection holds; returns how many. */
     public int submitAll(TimeQuery selection) {
-        List<TimeEntry> drafts = select(selection.withStatus(TimeEntryStatus.DRAFT),
-                "select t from TimeEntry t", "", TimeEntry.class).getResultList();
+        List<TimeEntry> drafts = filter(selection.withStatus(TimeEntryStatus.DRAFT))
+                .query(persistence.em(), "select t from TimeEntry t", "", TimeEntry.class).getResultList();
         drafts.forEach(TimeEntry::submit);
         return drafts.size();
     }
@@ -135,8 +141,9 @@ public class Timesheets {
 
     private int review(TimeQuery selection, Actor actor, AuditAction action,
                        Decision decision) {
-        List<TimeEntry> entries = select(selection.withStatus(TimeEntryStatus.SUBMITTED),
-                "select t from TimeEntry t join fetch t.person join fetch t.project", "", TimeEntry.class)
+        List<TimeEntry> entries = filter(selection.withStatus(TimeEntryStatus.SUBMITTED))
+                .query(persistence.em(), "select t from TimeEntry t join fetch t.person join fetch t.project", "",
+                        TimeEntry.class)
                 .getResultList();
         return decide(entries, actor, action, decision, selection.range().toString());
     }
@@ -161,37 +168,14 @@ public class Timesheets {
         return entries.size();
     }
 
-    private <T> TypedQuery<T> select(TimeQuery query, String select, String order,
-                                     Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" where t.workDate between :first and :last");
-        if (query.clientId() != null) {
-            jpql.append(" and t.project.client.id = :clientId");
-        }
-        if (query.projectId() != null) {
-            jpql.append(" and t.project.id = :projectId");
-        }
-        if (query.personId() != null) {
-            jpql.append(" and t.person.id = :personId");
-        }
-        if (query.status() != null) {
-            jpql.append(" and t.status = :status");
-        }
-        TypedQuery<T> typed = persistence.em().createQuery(jpql.append(order).toString(), type)
-                .setParameter("first", query.range().first())
-                .setParameter("last", query.range().last());
-        if (query.clientId() != null) {
-            typed.setParameter("clientId", query.clientId());
-        }
-        if (query.projectId() != null) {
-            typed.setParameter("projectId", query.projectId());
-        }
-        if (query.personId() != null) {
-            typed.setParameter("personId", query.personId());
-        }
-        if (query.status() != null) {
-            typed.setParameter("status", query.status());
-        }
-        return typed;
+    /** The entries a query selects; the date range first, as the indexes of time_entry begin with it. */
+    private static QueryFilter filter(TimeQuery query) {
+        return new QueryFilter()
+                .within("t.workDate", query.range())
+                .where("t.project.client.id = :clientId", "clientId", query.clientId())
+                .where("t.project.id = :projectId", "projectId", query.projectId())
+                .where("t.person.id = :personId", "personId", query.personId())
+                .where("t.status = :status", "status", query.status());
     }
 
     private Person person(TimeDetails details) {

@@ -154,17 +154,26 @@ class PortalQueriesIT {
     }
 
     @Test
-    void theHoursPageCostsSixStatementsInTwoTransactionsWhateverThePageSize() {
+    void theHoursPageCostsFourStatementsInOneTransactionWhateverThePageSize() {
         HoursQuery january = new HoursQuery(new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
                 null);
         for (int pageSize : new int[] {1, 12, 100}) {
             statements.reset();
-            // As the page makes them: the projects to choose from, then the page itself.
-            query(em -> hours(em).projects());
+            // The projects to choose from, the totals with the count, and the page, after the scope's binding.
             HoursPage page = query(em -> hours(em).page(january, 0, pageSize));
             page.entries().forEach(entry -> entry.getProject().getName());
-            assertEquals(6, statements.count(), "statements for a page of " + pageSize);
+            assertEquals(4, statements.count(), "statements for a page of " + pageSize);
+            assertEquals(12, page.entryCount());
+            assertEquals(List.of("A1 Website"), page.projects().stream().map(PortalProject::getName).toList());
         }
+    }
+
+    @Test
+    void theInvoicePageCostsFourStatementsInOneTransaction() {
+        statements.reset();
+        PortalInvoices.InvoiceWithTime shown = query(em -> invoices(em).withTime(world.a1.openInvoiceId())).orElseThrow();
+        assertEquals(3, shown.billedTime().size());
+        assertEquals(4, statements.count());
     }
 
     @Test

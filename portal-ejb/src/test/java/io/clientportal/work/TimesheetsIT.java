@@ -54,15 +54,15 @@ class TimesheetsIT {
     void anAgencyCountsTotalsAndListsItsOwnEntriesOnly() {
         TimeQuery january = new TimeQuery(JANUARY, null, null, null, null);
         // Per client: twelve approved entries of 2.50 h, one submitted and one rejected of 1.00 h.
-        assertEquals(28L, (long) as(world.agencyA, timesheets -> timesheets.count(january)));
-        assertEquals(Hours.of("64.00"), as(world.agencyA, timesheets -> timesheets.totalHours(january)));
-        Set<String> projects = as(world.agencyA, timesheets -> timesheets.list(january, 0, 100).stream()
-                .map(entry -> entry.getProject().getName()).collect(Collectors.toSet()));
+        assertEquals(28L, (long) as(world.agencyA, timesheets -> timesheets.page(january, 0, 1).count()));
+        assertEquals(Hours.of("64.00"), as(world.agencyA, timesheets -> timesheets.page(january, 0, 1).total()));
+        Set<String> projects = as(world.agencyA, timesheets -> timesheets.page(january, 0, 100).rows().stream()
+                .map(TimeRow::project).collect(Collectors.toSet()));
         assertEquals(Set.of("A1 Website", "A2 Website"), projects);
 
         TimeQuery foreignClient = new TimeQuery(JANUARY, world.b1.scope().clientId(), null, null, null);
-        assertEquals(0L, (long) as(world.agencyA, timesheets -> timesheets.count(foreignClient)));
-        assertEquals(List.of(), as(world.agencyA, timesheets -> timesheets.list(foreignClient, 0, 100)));
+        assertEquals(0L, (long) as(world.agencyA, timesheets -> timesheets.page(foreignClient, 0, 1).count()));
+        assertEquals(List.of(), as(world.agencyA, timesheets -> timesheets.page(foreignClient, 0, 100).rows()));
     }
 
     @Test

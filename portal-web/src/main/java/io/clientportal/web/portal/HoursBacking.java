@@ -66,7 +66,9 @@ public class HoursBacking {
         Long projectId = filter.project(id -> true, "hours.unknownProject");
         query = new HoursQuery(range, projectId);
         pageNumber = filter.page();
-        projects = hours.projects();
+        // One call, so one transaction; a foreign project's page is read (it finds nothing) and then not shown.
+        HoursPage shown = hours.page(query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
+        projects = shown.projects();
         if (!isOneOfTheProjects(projectId)) {
             // Another client's or an internal project: "not found", like an id that never existed.
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -74,7 +76,6 @@ public class HoursBacking {
             faces.responseComplete();
             return;
         }
-        HoursPage shown = hours.page(query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
         totals = shown.totals();
         entryCount = shown.entryCount();
         entries = shown.entries();

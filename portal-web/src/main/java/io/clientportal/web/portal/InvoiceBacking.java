@@ -7,6 +7,7 @@ import io.clientportal.portal.PortalApprovedTime;
 import io.clientportal.portal.PortalInvoice;
 import io.clientportal.portal.PortalInvoiceLine;
 import io.clientportal.portal.PortalInvoices;
+import io.clientportal.portal.PortalInvoices.InvoiceWithTime;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -15,6 +16,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One invoice with its lines and the approved hours behind them ({@code ?id=}). An id outside the contact's scope,
@@ -39,15 +41,16 @@ public class InvoiceBacking {
     private List<PortalApprovedTime> billedTime;
 
     public void load() throws IOException {
-        invoice = IdConverter.parse(id).flatMap(found -> invoices.find(found)).orElse(null);
-        if (invoice == null) {
+        Optional<InvoiceWithTime> found = IdConverter.parse(id).flatMap(invoices::withTime);
+        if (found.isEmpty()) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             faces.responseComplete();
             return;
         }
-        lines = invoices.lines(invoice.getId());
-        billedTime = invoices.billedTime(invoice.getId());
+        invoice = found.get().invoice();
+        lines = found.get().lines();
+        billedTime = found.get().billedTime();
     }
 
     public boolean isOverdue() {

@@ -294,6 +294,30 @@ class BackOfficePagesIT {
     }
 
     /** Uploads the file through the import page and follows the progress until the outcome shows. */
+    /**
+     * Statements per list view counted at PostgreSQL (transaction control and pool checks included): the time list at
+     * most six, the others at most ten, for a short range as for a long one that fills every page.
+     */
+    @Test
+    void eachListCostsAFewStatementsWhateverItHolds() {
+        Browserless admin = signedIn("admin@acme.example");
+        Map<String, Integer> limits = Map.of(
+                "/admin/time/index.xhtml?preset=this-week", 6,
+                "/admin/time/index.xhtml?from=2000-01-01&to=2099-12-31", 6,
+                "/admin/time/review.xhtml", 10,
+                "/admin/invoices/index.xhtml", 10,
+                "/admin/invoices/index.xhtml?status=PAID", 10);
+        limits.forEach((page, limit) -> {
+            admin.get(ACME, page); // warm: the first view of a page may load what later views find cached
+            List<String> statements = ContainerTestDatabase.relay()
+                    .costOf(() -> assertEquals(200, admin.get(ACME, page).statusCode(), page));
+            // The figures docs/performance.md quotes come from this line of the test's output.
+            System.out.println(page + " costs " + statements.size() + " statements");
+            assertTrue(statements.size() <= limit, page + " cost " + statements.size() + " statements: "
+                    + String.join("\n", statements));
+        });
+    }
+
     private String importFile(Browserless user, String csv) throws InterruptedException {
         String path = "/admin/time/import.xhtml";
         String page = user.get(ACME, path).body();

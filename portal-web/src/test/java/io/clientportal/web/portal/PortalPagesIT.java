@@ -174,6 +174,28 @@ class PortalPagesIT {
         }
     }
 
+    /**
+     * Statements per page counted at PostgreSQL (transaction control and pool checks included): at most seven, on a
+     * range with a few rows as on one with the most. The page size stays; what must not grow with it is the count.
+     */
+    @Test
+    void eachPortalPageCostsAtMostSevenStatements() throws SQLException {
+        List<String> pages = new ArrayList<>(List.of("/portal/", "/portal/invoices.xhtml",
+                "/portal/invoices.xhtml?status=paid&preset=this-year&sort=amount&dir=desc",
+                "/portal/hours.xhtml", "/portal/hours.xhtml?preset=this-year",
+                "/portal/hours.xhtml?" + lastYearsRange()));
+        pages.add("/portal/invoice.xhtml?id=" + strings(GLOBEX_VISIBLE_INVOICES.replace("number", "id")).get(0));
+        for (String page : pages) {
+            ava.get(ACME, page); // warm: the first view of a page may load what later views find cached
+            List<String> statements = ContainerTestDatabase.relay()
+                    .costOf(() -> assertEquals(200, ava.get(ACME, page).statusCode(), page));
+            // The figures docs/performance.md quotes come from this line of the test's output.
+            System.out.println(page + " costs " + statements.size() + " statements");
+            assertTrue(statements.size() <= 7, page + " cost " + statements.size() + " statements: "
+                    + String.join("\n", statements));
+        }
+    }
+
     private static final String GLOBEX_VISIBLE_INVOICES = "select number from invoice where status in ('OPEN', "
             + "'PAID') and client_id = (select id from client where name = 'Globex')";
 

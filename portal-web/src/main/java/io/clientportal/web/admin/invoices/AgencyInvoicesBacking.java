@@ -4,10 +4,12 @@ import io.clientportal.clients.Client;
 import io.clientportal.clients.ClientRegistry;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.invoicing.InvoiceDrafting;
+import io.clientportal.invoicing.InvoiceListPage;
 import io.clientportal.invoicing.InvoiceRow;
 import io.clientportal.invoicing.InvoiceStatus;
 import io.clientportal.invoicing.Invoices;
 import io.clientportal.kernel.DateRange;
+import io.clientportal.kernel.PageNumber;
 import io.clientportal.web.Messages;
 import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.AgencyToday;
@@ -30,6 +32,8 @@ import java.util.Optional;
 @Named
 @ViewScoped
 public class AgencyInvoicesBacking implements Serializable {
+
+    static final int PAGE_SIZE = 50;
 
     private static final long serialVersionUID = 1L;
 
@@ -60,7 +64,10 @@ public class AgencyInvoicesBacking implements Serializable {
     private List<Client> clients;
     private InvoiceStatus statusFilter;
     private Long clientFilter;
+    /** Only the page shown: a view keeps no more than it displays. */
     private List<InvoiceRow> rows;
+    private long count;
+    private PageNumber pageNumber;
 
     private Long draftClient;
     private LocalDate draftFrom;
@@ -72,7 +79,15 @@ public class AgencyInvoicesBacking implements Serializable {
         statusFilter = filter.status(InvoiceStatus.class, null, "agencyInvoices.unknownStatus");
         clientFilter = filter.client(id -> clients.stream().anyMatch(c -> c.getId().equals(id)),
                 "agencyInvoices.unknownClient");
-        rows = invoices.list(statusFilter, clientFilter, today.date());
+        pageNumber = filter.page();
+        InvoiceListPage shown = invoices.list(statusFilter, clientFilter, today.date(),
+                pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
+        if (shown.rows().isEmpty() && pageNumber != PageNumber.FIRST) {
+            pageNumber = PageNumber.FIRST; // past the last page: the first one instead
+            shown = invoices.list(statusFilter, clientFilter, today.date(), 0, PAGE_SIZE);
+        }
+        rows = shown.rows();
+        count = shown.count();
         DateRange lastMonth = DateRange.month(today.date().minusMonths(1));
         draftClient = clientFilter;
         draftFrom = lastMonth.first();
@@ -95,6 +110,18 @@ public class AgencyInvoicesBacking implements Serializable {
         messages.info("agencyInvoices.drafted");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/admin/invoices/invoice?faces-redirect=true&id=" + drafted.get();
+    }
+
+    public long getCount() {
+        return count;
+    }
+
+    public int getPageNumber() {
+        return pageNumber.value();
+    }
+
+    public long getPageCount() {
+        return Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     public InvoiceStatus[] getStatuses() {

@@ -16,6 +16,8 @@ import io.clientportal.work.Project;
 import io.clientportal.work.ProjectRegistry;
 import io.clientportal.work.TimeEntryStatus;
 import io.clientportal.work.TimeQuery;
+import io.clientportal.work.TimeRow;
+import io.clientportal.work.TimeSheetPage;
 import io.clientportal.work.Timesheets;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -110,13 +112,15 @@ public class TimeListBacking implements Serializable {
     /** Reads the page again after a change; a page the change emptied shows the first instead. */
     void reload() {
         selected = new ArrayList<>();
-        count = timesheets.count(query);
-        total = timesheets.totalHours(query);
-        if (pageNumber.firstRow(PAGE_SIZE) >= count) {
+        TimeSheetPage shown = timesheets.page(query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE);
+        if (shown.rows().isEmpty() && pageNumber != PageNumber.FIRST) {
+            // Past the last page (a stale bookmark, or the last entries just went): the first page instead.
             pageNumber = PageNumber.FIRST;
+            shown = timesheets.page(query, 0, PAGE_SIZE);
         }
-        rows = timesheets.list(query, pageNumber.firstRow(PAGE_SIZE), PAGE_SIZE).stream()
-                .map(TimeRow::of).toList();
+        count = shown.count();
+        total = shown.total();
+        rows = shown.rows();
     }
 
     public List<DatePreset> getPresets() {

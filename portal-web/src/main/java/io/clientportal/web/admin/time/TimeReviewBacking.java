@@ -13,6 +13,8 @@ import io.clientportal.work.Project;
 import io.clientportal.work.ProjectRegistry;
 import io.clientportal.work.TimeEntryStatus;
 import io.clientportal.work.TimeQuery;
+import io.clientportal.work.TimeRow;
+import io.clientportal.work.TimeSheetPage;
 import io.clientportal.work.Timesheets;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -134,9 +136,10 @@ public class TimeReviewBacking implements Serializable {
             total = Hours.ZERO;
             return;
         }
-        rows = timesheets.list(query(), 0, SHOWN).stream().map(TimeRow::of).toList();
-        count = timesheets.count(query());
-        total = timesheets.totalHours(query());
+        TimeSheetPage shown = timesheets.page(query(), 0, SHOWN);
+        rows = shown.rows();
+        count = shown.count();
+        total = shown.total();
     }
 
     public List<Client> getClients() {
