@@ -3,7 +3,7 @@ package io.clientportal.integration;
 import io.clientportal.audit.Actor;
 import io.clientportal.clients.Client;
 import io.clientportal.clients.ClientDetails;
-import io.clientportal.clients.ClientRegistry;
+import io.clientportal.clients.Clients;
 import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.TenantPersistence;
 import jakarta.ejb.EJB;
@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
-/** Clients by the agency system's ids, through the back office's {@link ClientRegistry}. */
+/** Clients by the agency system's ids, through the back office's {@link Clients}. */
 @Stateless
 public class ClientSync {
 
@@ -20,7 +20,7 @@ public class ClientSync {
     private TenantPersistence persistence;
 
     @EJB
-    private ClientRegistry registry;
+    private Clients registry;
 
     @Inject
     private ExternalIds externalIds;
@@ -29,7 +29,7 @@ public class ClientSync {
     }
 
     /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
-    ClientSync(EntityManager em, ClientRegistry registry, ExternalIds externalIds) {
+    ClientSync(EntityManager em, Clients registry, ExternalIds externalIds) {
         this.persistence = new TenantPersistence(em);
         this.registry = registry;
         this.externalIds = externalIds;

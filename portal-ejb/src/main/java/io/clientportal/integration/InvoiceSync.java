@@ -5,7 +5,7 @@ import io.clientportal.clients.Client;
 import io.clientportal.invoicing.Invoice;
 import io.clientportal.invoicing.InvoiceDrafting;
 import io.clientportal.invoicing.InvoiceIssuing;
-import io.clientportal.invoicing.InvoiceSettlement;
+import io.clientportal.invoicing.InvoiceClosing;
 import io.clientportal.invoicing.InvoiceStatus;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Money;
@@ -38,7 +38,7 @@ public class InvoiceSync {
     private InvoiceIssuing issuing;
 
     @EJB
-    private InvoiceSettlement settlement;
+    private InvoiceClosing settlement;
 
     @Inject
     private ExternalIds externalIds;

@@ -6,7 +6,7 @@ import io.clientportal.kernel.Refused;
 import io.clientportal.tenancy.TenantPersistence;
 import io.clientportal.work.Project;
 import io.clientportal.work.ProjectDetails;
-import io.clientportal.work.ProjectRegistry;
+import io.clientportal.work.Projects;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Projects by the agency system's ids, through the back office's {@link ProjectRegistry}. */
+/** Projects by the agency system's ids, through the back office's {@link Projects}. */
 @Stateless
 public class ProjectSync {
 
@@ -22,7 +22,7 @@ public class ProjectSync {
     private TenantPersistence persistence;
 
     @EJB
-    private ProjectRegistry registry;
+    private Projects registry;
 
     @Inject
     private ExternalIds externalIds;

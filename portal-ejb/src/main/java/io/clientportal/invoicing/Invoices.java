@@ -50,9 +50,9 @@ public class Invoices {
     }
 
     /** An invoice of this tenant with its lines; empty for another tenant's or a missing one. */
-    public Optional<InvoiceDetails> find(long invoiceId, LocalDate today) {
+    public Optional<InvoiceWithLines> find(long invoiceId, LocalDate today) {
         return Optional.ofNullable(persistence.em().find(Invoice.class, invoiceId))
-                .map(invoice -> InvoiceDetails.of(invoice, today));
+                .map(invoice -> InvoiceWithLines.of(invoice, today));
     }
 
     /**

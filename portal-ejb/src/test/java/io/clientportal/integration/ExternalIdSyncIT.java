@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.clientportal.audit.Actor;
 import io.clientportal.audit.AuditLog;
 import io.clientportal.clients.ClientDetails;
-import io.clientportal.clients.ClientRegistry;
+import io.clientportal.clients.Clients;
 import io.clientportal.tenancy.ScopedWork;
 import io.clientportal.tenancy.TenantScope;
 import io.clientportal.testing.IsolationWorld;
@@ -84,7 +84,7 @@ class ExternalIdSyncIT {
     /** The sync as an API key of the agency calls it: in one transaction, in the agency's scope. */
     private static <T> T as(TenantScope agency, Function<ClientSync, T> work) {
         return persistence.inTransaction(persistence.unscoped(), em -> ScopedWork.call(agency,
-                () -> work.apply(new ClientSync(em, new ClientRegistry(em, new AuditLog(CLOCK), CLOCK),
+                () -> work.apply(new ClientSync(em, new Clients(em, new AuditLog(CLOCK), CLOCK),
                         new ExternalIds()))));
     }
 }

@@ -303,13 +303,13 @@ class InvoiceLifecycleIT {
 
     /** The services as the container wires them, on one EntityManager in one transaction. */
     private record Services(EntityManager em, InvoiceDrafting drafting, InvoiceIssuing issuing,
-                            InvoiceSettlement settlement, Timesheets timesheets) {
+                            InvoiceClosing settlement, Timesheets timesheets) {
 
         static Services on(EntityManager em) {
             InvoiceChange change = new InvoiceChange(new AuditLog(CLOCK));
             return new Services(em, new InvoiceDrafting(em, change, CLOCK),
                     new InvoiceIssuing(em, change, new InvoiceNumbering(), new Notify(em)),
-                    new InvoiceSettlement(em, change), new Timesheets(em, new AuditLog(CLOCK), CLOCK));
+                    new InvoiceClosing(em, change), new Timesheets(em, new AuditLog(CLOCK), CLOCK));
         }
     }
 

@@ -2,7 +2,7 @@ package io.clientportal.web.admin.clients;
 
 import io.clientportal.clients.Client;
 import io.clientportal.clients.ClientDetails;
-import io.clientportal.clients.ClientRegistry;
+import io.clientportal.clients.Clients;
 import io.clientportal.kernel.Refused;
 import io.clientportal.web.admin.EditForm;
 import io.clientportal.web.admin.Pages;
@@ -22,7 +22,7 @@ public class ClientEditBacking extends EditForm {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ClientRegistry registry;
+    private Clients registry;
 
     private Long id;
     private String name;

@@ -1,7 +1,7 @@
 package io.clientportal.web.admin.clients;
 
 import io.clientportal.clients.Client;
-import io.clientportal.clients.ClientRegistry;
+import io.clientportal.clients.Clients;
 import io.clientportal.identity.AccountIdentity;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +18,7 @@ public class ClientsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ClientRegistry registry;
+    private Clients registry;
 
     @Inject
     private AccountIdentity signedIn;

@@ -1,10 +1,10 @@
 package io.clientportal.web.admin.invoices;
 
 import io.clientportal.identity.AccountIdentity;
-import io.clientportal.invoicing.InvoiceDetails;
+import io.clientportal.invoicing.InvoiceWithLines;
 import io.clientportal.invoicing.InvoiceDrafting;
 import io.clientportal.invoicing.InvoiceIssuing;
-import io.clientportal.invoicing.InvoiceSettlement;
+import io.clientportal.invoicing.InvoiceClosing;
 import io.clientportal.invoicing.Invoices;
 import io.clientportal.kernel.Money;
 import io.clientportal.web.admin.BackOfficeChanges;
@@ -46,7 +46,7 @@ public class AgencyInvoiceBacking implements Serializable {
     private InvoiceIssuing issuing;
 
     @EJB
-    private InvoiceSettlement settlement;
+    private InvoiceClosing settlement;
 
     @Inject
     private AccountIdentity signedIn;
@@ -59,7 +59,7 @@ public class AgencyInvoiceBacking implements Serializable {
 
     private String id;
     private long invoiceId;
-    private InvoiceDetails invoice;
+    private InvoiceWithLines invoice;
 
     private final Map<Integer, String> descriptions = new HashMap<>();
     private String newDescription;
@@ -156,7 +156,7 @@ public class AgencyInvoiceBacking implements Serializable {
         reload();
     }
 
-    public InvoiceDetails getInvoice() {
+    public InvoiceWithLines getInvoice() {
         return invoice;
     }
 

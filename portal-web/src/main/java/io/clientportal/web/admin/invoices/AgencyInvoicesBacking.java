@@ -1,7 +1,7 @@
 package io.clientportal.web.admin.invoices;
 
 import io.clientportal.clients.Client;
-import io.clientportal.clients.ClientRegistry;
+import io.clientportal.clients.Clients;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.invoicing.InvoiceDrafting;
 import io.clientportal.invoicing.InvoiceListPage;
@@ -44,7 +44,7 @@ public class AgencyInvoicesBacking implements Serializable {
     private InvoiceDrafting drafting;
 
     @EJB
-    private ClientRegistry clientRegistry;
+    private Clients agencyClients;
 
     @Inject
     private AccountIdentity signedIn;
@@ -75,7 +75,7 @@ public class AgencyInvoicesBacking implements Serializable {
     private BigDecimal draftTaxRate;
 
     public void open() {
-        clients = clientRegistry.list();
+        clients = agencyClients.list();
         statusFilter = filter.status(InvoiceStatus.class, null, "agencyInvoices.unknownStatus");
         clientFilter = filter.client(id -> clients.stream().anyMatch(c -> c.getId().equals(id)),
                 "agencyInvoices.unknownClient");

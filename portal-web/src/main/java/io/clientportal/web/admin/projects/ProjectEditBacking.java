@@ -1,14 +1,14 @@
 package io.clientportal.web.admin.projects;
 
 import io.clientportal.clients.Client;
-import io.clientportal.clients.ClientRegistry;
+import io.clientportal.clients.Clients;
 import io.clientportal.kernel.Money;
 import io.clientportal.kernel.Refused;
 import io.clientportal.web.admin.EditForm;
 import io.clientportal.web.admin.Pages;
 import io.clientportal.work.Project;
 import io.clientportal.work.ProjectDetails;
-import io.clientportal.work.ProjectRegistry;
+import io.clientportal.work.Projects;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -27,10 +27,10 @@ public class ProjectEditBacking extends EditForm {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ProjectRegistry registry;
+    private Projects registry;
 
     @EJB
-    private ClientRegistry clientRegistry;
+    private Clients agencyClients;
 
     private Long id;
     private List<Client> clients;
@@ -42,7 +42,7 @@ public class ProjectEditBacking extends EditForm {
     private boolean active = true;
 
     public void open() throws IOException {
-        clients = clientRegistry.list();
+        clients = agencyClients.list();
         if (creating()) {
             // Most projects are a client's (and billable, as the form starts): the first client is the likely choice.
             clientId = clients.isEmpty() ? null : clients.get(0).getId();

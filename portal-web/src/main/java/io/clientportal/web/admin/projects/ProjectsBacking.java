@@ -2,7 +2,7 @@ package io.clientportal.web.admin.projects;
 
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.work.Project;
-import io.clientportal.work.ProjectRegistry;
+import io.clientportal.work.Projects;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ public class ProjectsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private ProjectRegistry registry;
+    private Projects registry;
 
     @Inject
     private AccountIdentity signedIn;

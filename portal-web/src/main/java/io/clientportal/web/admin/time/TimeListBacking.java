@@ -1,7 +1,7 @@
 package io.clientportal.web.admin.time;
 
 import io.clientportal.clients.Client;
-import io.clientportal.clients.ClientRegistry;
+import io.clientportal.clients.Clients;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
@@ -13,7 +13,7 @@ import io.clientportal.web.listing.ListFilter;
 import io.clientportal.work.People;
 import io.clientportal.work.Person;
 import io.clientportal.work.Project;
-import io.clientportal.work.ProjectRegistry;
+import io.clientportal.work.Projects;
 import io.clientportal.work.TimeEntryStatus;
 import io.clientportal.work.TimeQuery;
 import io.clientportal.work.TimeRow;
@@ -44,10 +44,10 @@ public class TimeListBacking implements Serializable {
     private Timesheets timesheets;
 
     @EJB
-    private ClientRegistry clientRegistry;
+    private Clients agencyClients;
 
     @EJB
-    private ProjectRegistry projectRegistry;
+    private Projects agencyProjects;
 
     @EJB
     private People people;
@@ -75,8 +75,8 @@ public class TimeListBacking implements Serializable {
     private List<TimeRow> selected = new ArrayList<>();
 
     public void open() {
-        clients = clientRegistry.list();
-        projects = projectRegistry.list();
+        clients = agencyClients.list();
+        projects = agencyProjects.list();
         persons = people.list();
         query = new TimeQuery(filter.range(DatePreset.THIS_WEEK),
                 filter.client(id -> clients.stream().anyMatch(c -> c.getId().equals(id)), "time.unknownClient"),

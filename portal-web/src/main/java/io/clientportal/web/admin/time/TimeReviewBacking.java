@@ -1,7 +1,7 @@
 package io.clientportal.web.admin.time;
 
 import io.clientportal.clients.Client;
-import io.clientportal.clients.ClientRegistry;
+import io.clientportal.clients.Clients;
 import io.clientportal.identity.AccountIdentity;
 import io.clientportal.kernel.DateRange;
 import io.clientportal.kernel.Hours;
@@ -10,7 +10,7 @@ import io.clientportal.web.admin.BackOfficeChanges;
 import io.clientportal.web.listing.DatePreset;
 import io.clientportal.web.listing.ListFilter;
 import io.clientportal.work.Project;
-import io.clientportal.work.ProjectRegistry;
+import io.clientportal.work.Projects;
 import io.clientportal.work.TimeEntryStatus;
 import io.clientportal.work.TimeQuery;
 import io.clientportal.work.TimeRow;
@@ -42,10 +42,10 @@ public class TimeReviewBacking implements Serializable {
     private Timesheets timesheets;
 
     @EJB
-    private ClientRegistry clientRegistry;
+    private Clients agencyClients;
 
     @EJB
-    private ProjectRegistry projectRegistry;
+    private Projects agencyProjects;
 
     @Inject
     private AccountIdentity signedIn;
@@ -70,8 +70,8 @@ public class TimeReviewBacking implements Serializable {
     private List<TimeRow> selected = new ArrayList<>();
 
     public void open() {
-        clients = clientRegistry.list();
-        projects = projectRegistry.list().stream().filter(p -> !p.isInternal()).toList();
+        clients = agencyClients.list();
+        projects = agencyProjects.list().stream().filter(p -> !p.isInternal()).toList();
         clientId = filter.client(id -> clients.stream().anyMatch(c -> c.getId().equals(id)), "review.unknownClient");
         if (clientId == null && !clients.isEmpty()) {
             clientId = clients.get(0).getId();

@@ -21,7 +21,7 @@ import java.util.Objects;
  * a project would move its invoiced history to another client.
  */
 @Stateless
-public class ProjectRegistry {
+public class Projects {
 
     @Inject
     private TenantPersistence persistence;

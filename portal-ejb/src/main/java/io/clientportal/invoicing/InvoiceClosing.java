@@ -14,7 +14,7 @@ import java.time.LocalDate;
 
 /** What happens to an issued invoice: it is paid, or voided (which frees its hours for a corrected invoice). */
 @Stateless
-public class InvoiceSettlement {
+public class InvoiceClosing {
 
     @Inject
     private TenantPersistence persistence;
@@ -22,11 +22,11 @@ public class InvoiceSettlement {
     @Inject
     private InvoiceChange change;
 
-    public InvoiceSettlement() {
+    public InvoiceClosing() {
     }
 
     /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
-    InvoiceSettlement(EntityManager em, InvoiceChange change) {
+    InvoiceClosing(EntityManager em, InvoiceChange change) {
         this.persistence = new TenantPersistence(em);
         this.change = change;
     }

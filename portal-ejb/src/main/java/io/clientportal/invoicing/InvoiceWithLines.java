@@ -12,12 +12,12 @@ import java.util.Objects;
  * An invoice with its lines as the agency's invoice page shows it. The lines carry no unit rate: a line of one
  * person's hours would print that person's rate.
  */
-public record InvoiceDetails(InvoiceRow row, BigDecimal taxRate, Money subtotal, Money tax, Money amountPaid,
+public record InvoiceWithLines(InvoiceRow row, BigDecimal taxRate, Money subtotal, Money tax, Money amountPaid,
                              Instant paidAt, List<Line> lines) {
 
-    static InvoiceDetails of(Invoice invoice, LocalDate today) {
+    static InvoiceWithLines of(Invoice invoice, LocalDate today) {
         List<Line> lines = invoice.getLines().stream().map(Line::of).toList();
-        return new InvoiceDetails(InvoiceRow.of(invoice, today), invoice.getTaxRate(), invoice.getSubtotal(),
+        return new InvoiceWithLines(InvoiceRow.of(invoice, today), invoice.getTaxRate(), invoice.getSubtotal(),
                 invoice.getTax(), invoice.getAmountPaid(), invoice.getPaidAt(), lines);
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 
 /** The agency's clients as its staff create and edit them. Every change is audited. */
 @Stateless
-public class ClientRegistry {
+public class Clients {
 
     @Inject
     private TenantPersistence persistence;
@@ -26,11 +26,11 @@ public class ClientRegistry {
     @Inject
     private Clock clock;
 
-    public ClientRegistry() {
+    public Clients() {
     }
 
     /** Outside the container: the tests hand in an EntityManager in a transaction of their own. */
-    public ClientRegistry(EntityManager em, AuditLog audit, Clock clock) {
+    public Clients(EntityManager em, AuditLog audit, Clock clock) {
         this.persistence = new TenantPersistence(em);
         this.audit = audit;
         this.clock = clock;

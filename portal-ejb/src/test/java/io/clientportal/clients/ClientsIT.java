@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The agency's clients as its staff keep them, on PostgreSQL: each agency sees, names and edits its own only. */
-class ClientRegistryIT {
+class ClientsIT {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
     private static final Actor STAFF = new Actor("staff@agency.example", "203.0.113.9");
@@ -95,8 +95,8 @@ class ClientRegistryIT {
     }
 
     /** The registry as the agency's staff call it: in one transaction, in the agency's scope. */
-    private static <T> T as(TenantScope agency, Function<ClientRegistry, T> work) {
+    private static <T> T as(TenantScope agency, Function<Clients, T> work) {
         return persistence.inTransaction(persistence.unscoped(), em -> ScopedWork.call(agency,
-                () -> work.apply(new ClientRegistry(em, new AuditLog(CLOCK), CLOCK))));
+                () -> work.apply(new Clients(em, new AuditLog(CLOCK), CLOCK))));
     }
 }
