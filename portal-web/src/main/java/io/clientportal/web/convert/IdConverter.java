@@ -15,13 +15,15 @@ import java.util.Optional;
 @FacesConverter("id")
 public class IdConverter implements Converter<Long> {
 
-    /** The id the text names; empty for anything else (a blank, a sign, letters, too many digits). */
+    /**
+     * The id the text names; empty for anything else (a blank, a space around it, a sign, letters, too many digits):
+     * an address with {@code ?id=%20456} is not invoice 456's, so it answers like any unknown id.
+     */
     public static Optional<Long> parse(String text) {
-        if (text == null) {
+        if (text == null || !text.matches("[1-9][0-9]{0,17}")) {
             return Optional.empty();
         }
-        String digits = text.strip();
-        return digits.matches("[1-9][0-9]{0,17}") ? Optional.of(Long.parseLong(digits)) : Optional.empty();
+        return Optional.of(Long.parseLong(text));
     }
 
     @Override
@@ -29,7 +31,7 @@ public class IdConverter implements Converter<Long> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return parse(value).orElseThrow(() -> new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+        return parse(value.strip()).orElseThrow(() -> new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 "That is not one of the choices.", null)));
     }
 
